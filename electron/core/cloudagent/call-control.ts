@@ -1,0 +1,96 @@
+import { ACTIONS, type Action, type ApiMode, type CallControlRequest, type OutputFormat } from './types';
+import { invalidInput } from './errors';
+
+/** A request ready for the transport, before anything is sent. */
+export interface PreparedRequest {
+  method: 'GET' | 'POST';
+  url: URL;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** How a request is authorised: the api_key (legacy and basic) or a token (token mode). */
+export type Credential = { apiKey: string; token?: undefined } | { token: string; apiKey?: undefined };
+
+/** What the request builders need from the configuration. */
+export interface RequestContext {
+  baseUrl: string;
+  mode: ApiMode;
+  userName: string;
+  did: string;
+  agentPhoneName: string;
+  output: OutputFormat;
+}
+
+/** CloudAgent's success message for each action (CONFERENCE from the new API; the rest documented for legacy). */
+export const CALL_CONTROL_MESSAGES: Record<Action, string> = {
+  CONFERENCE: 'dialing',
+  HOLD: 'User hold is successful',
+  UNHOLD: 'Call is Un-hold successfully',
+  MUTE: 'call got mute successfully',
+  UNMUTE: 'unmute success',
+  KICK_CALL: 'call got disconnected',
+};
+
+export const LEGACY_CALL_CONTROL_PATH = '/callcontrol_v4.php';
+export const CALL_CONTROL_PATH = '/ca_apis/CallControl_V4';
+
+/** Checks a call-control request before anything is sent; returns it trimmed. Throws AppError InvalidInput. */
+export function validateCallControl(req: CallControlRequest): CallControlRequest {
+  if (!(ACTIONS as readonly string[]).includes(req.action)) {
+    throw invalidInput(`Unknown action "${String(req.action)}" (expected one of ${ACTIONS.join(', ')}).`);
+  }
+  const ucid = String(req.ucid ?? '').trim();
+  if (ucid === '') throw invalidInput('Enter the ucid of the call.');
+  if (!/^\d{1,40}$/.test(ucid)) {
+    throw invalidInput(`"${clip(ucid)}" is not a ucid: a ucid has only digits.`);
+  }
+  const conferenceNumber = String(req.conferenceNumber ?? '').trim();
+  if (conferenceNumber === '') throw invalidInput('Enter the number of the participant.');
+  return { ...req, ucid, conferenceNumber };
+}
+
+/** The HTTP request for one call-control action in the configured mode. */
+export function buildCallControl(ctx: RequestContext, req: CallControlRequest, cred: Credential): PreparedRequest {
+  if (ctx.mode === 'legacy') {
+    const url = new URL(ctx.baseUrl + LEGACY_CALL_CONTROL_PATH);
+    const q = url.searchParams;
+    q.set('action', req.action);
+    q.set('ucid', req.ucid);
+    q.set('conferenceNumber', req.conferenceNumber);
+    q.set('did', ctx.did);
+    q.set('agentPhoneName', ctx.agentPhoneName);
+    q.set('api_key', cred.apiKey ?? '');
+    q.set('output', ctx.output);
+    q.set('playRing', 'true'); // the docs require it, always
+    if (req.sip) q.set('sip', 'true');
+    return { method: 'GET', url, headers: { Accept: accept(ctx.output) } };
+  }
+  const body: Record<string, unknown> = {
+    action: req.action,
+    ucid: req.ucid,
+    conferenceNumber: req.conferenceNumber,
+    did: ctx.did,
+    agentPhoneName: ctx.agentPhoneName,
+    userName: ctx.userName,
+  };
+  // Not in the new API's reference; sent only for SIP participants, mirroring the legacy flag.
+  if (req.sip) body.sip = true;
+  return jsonPost(ctx.baseUrl + CALL_CONTROL_PATH, body, cred);
+}
+
+/** A JSON POST to the new API, authorised by `apiKey` header (basic) or `Authorization: Bearer` (token). */
+export function jsonPost(url: string, body: Record<string, unknown>, cred: Credential): PreparedRequest {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  if (cred.token !== undefined) headers.Authorization = `Bearer ${cred.token}`;
+  else headers.apiKey = cred.apiKey;
+  return { method: 'POST', url: new URL(url), headers, body: JSON.stringify(body) };
+}
+
+function accept(output: OutputFormat): string {
+  return output === 'xml' ? 'application/xml, text/xml' : 'application/json';
+}
+
+function clip(s: string): string {
+  return s.length > 30 ? `${s.slice(0, 27)}...` : s;
+}

@@ -1,0 +1,394 @@
+import { AppError } from '../../../shared/errors';
+import type { HistoryEntry } from '../../../shared/history';
+import { normalizeNumber, type Region } from '../../../shared/phone';
+import type { SessionView } from '../../../shared/session';
+import type { Action, ApiMode, CallControlResult, CloudAgentClient } from '../cloudagent/types';
+import { planKick, type KickNumberRule } from './kick-rule';
+import {
+  applyToggle,
+  newParticipant,
+  nextToggle,
+  occupiesNumber,
+  viewOf,
+  type Participant,
+} from './participant';
+import { parseUcid } from './ucid';
+
+/** What the engine reads from the rest of the app at the moment of each action. */
+export interface EngineDeps {
+  client(): CloudAgentClient;
+  now(): number;
+  region(): Region;
+  agentNumber(): string;
+  kickRule(): KickNumberRule;
+  mode(): ApiMode;
+  demo(): boolean;
+  /** Every request's outcome, for the history. */
+  record(entry: HistoryEntry): void;
+  /** Something the agent should see now (e.g. a toggle failed after the key press returned). */
+  notify(error: AppError): void;
+  /** Called after every change of state. */
+  changed(): void;
+}
+
+interface Session {
+  ucid: string;
+  status: 'live' | 'ended';
+  endedReason: string | null;
+  demo: boolean;
+  mode: ApiMode;
+  startedAt: number;
+  agentPending: boolean;
+  participants: Participant[];
+  selectedId: string | null;
+}
+
+const TOGGLE_RETRY_KINDS = new Set(['Network']);
+// A CONFERENCE that may have reached CloudAgent: the number could be ringing, so it is never retried for the agent.
+const MAYBE_DIALLED_KINDS = new Set(['Timeout', 'Network', 'BadResponse']);
+
+/**
+ * The conference for one ucid at a time: who is in it, what the agent asked for, and the requests that
+ * make CloudAgent agree. At most one request is in flight per participant; presses made meanwhile change
+ * the desired state, and only what is still needed is sent when the request returns.
+ */
+export class ConferenceEngine {
+  private session: Session | null = null;
+  private nextId = 1;
+  private readonly running = new Set<Promise<unknown>>();
+
+  constructor(private readonly deps: EngineDeps) {}
+
+  view(): SessionView | null {
+    const s = this.session;
+    if (!s) return null;
+    return {
+      ucid: s.ucid,
+      status: s.status,
+      endedReason: s.endedReason,
+      demo: s.demo,
+      mode: s.mode,
+      startedAt: s.startedAt,
+      agent: { number: this.deps.agentNumber(), pending: s.agentPending },
+      participants: s.participants.map(viewOf),
+      selectedId: s.selectedId,
+    };
+  }
+
+  /** Opens a session for the pasted ucid and warms the connection for the first action. */
+  setUcid(text: string): void {
+    const ucid = parseUcid(text);
+    if (this.session?.status === 'live' && this.session.ucid !== ucid && this.busy()) {
+      throw new AppError('Busy', 'Wait for the current request to finish before switching calls.');
+    }
+    if (this.session?.ucid === ucid && this.session.status === 'live') return;
+    this.open(ucid);
+    void this.deps.client().warm();
+  }
+
+  clear(): void {
+    if (this.session?.status === 'live' && this.busy()) {
+      throw new AppError('Busy', 'Wait for the current request to finish before closing the call.');
+    }
+    this.session = null;
+    this.deps.changed();
+  }
+
+  /** Phone Manual Dial: CloudAgent rings the agent, then the customer; its answer carries the new ucid. */
+  async startCall(customerNumber: string, campaignName?: string): Promise<void> {
+    if (this.session?.status === 'live') {
+      throw new AppError('Busy', 'A call is already open. Close it before starting another.');
+    }
+    const number = this.normalize(customerNumber, false);
+    const started = this.deps.now();
+    try {
+      const result = await this.deps.client().manualDial({ customerNumber: number, campaignName });
+      this.record('MANUAL_DIAL', result.ucid, number, '', 'ok', result.message, result.latencyMs);
+      this.open(result.ucid);
+    } catch (e) {
+      const err = asAppError(e);
+      this.record('MANUAL_DIAL', '', number, '', err.kind, err.message, this.deps.now() - started);
+      throw err;
+    }
+  }
+
+  async add(input: { number: string; sip: boolean; label?: string }): Promise<void> {
+    const s = this.liveSession();
+    const number = this.normalize(input.number, input.sip);
+    if (s.participants.some((p) => p.number === number && occupiesNumber(p))) {
+      throw new AppError('Duplicate', `${number} is already in this call.`);
+    }
+    const p = newParticipant(`p${this.nextId++}`, number, input.label?.trim() || number, input.sip);
+    s.participants.push(p);
+    s.selectedId = p.id;
+    await this.dial(s, p);
+  }
+
+  /** The agent's explicit choice after a dial whose outcome is unknown (or that failed). */
+  async retryDial(id: string): Promise<void> {
+    const s = this.liveSession();
+    const p = this.participant(s, id);
+    if (p.state !== 'unknown' && p.state !== 'failed') {
+      throw new AppError('InvalidInput', `${p.label} is ${p.state}; only an unanswered or failed dial can be retried.`);
+    }
+    if (s.participants.some((o) => o !== p && o.number === p.number && occupiesNumber(o))) {
+      throw new AppError('Duplicate', `${p.number} is already in this call.`);
+    }
+    await this.dial(s, p);
+  }
+
+  select(id: string): void {
+    const s = this.existingSession();
+    this.participant(s, id);
+    s.selectedId = id;
+    this.deps.changed();
+  }
+
+  toggleMute(id: string): void {
+    const p = this.toggleTarget(id);
+    p.desiredMuted = !p.desiredMuted;
+    this.converge(p);
+  }
+
+  toggleHold(id: string): void {
+    const p = this.toggleTarget(id);
+    p.desiredHeld = !p.desiredHeld;
+    this.converge(p);
+  }
+
+  async drop(id: string): Promise<void> {
+    const s = this.liveSession();
+    const p = this.participant(s, id);
+    if (p.state === 'dropped') throw new AppError('InvalidInput', `${p.label} has already been dropped.`);
+    if (p.pending) throw new AppError('Busy', `${p.label}: wait for the current request to finish.`);
+    const plan = planKick(this.deps.kickRule(), this.agentNumberOrThrow(), p.number);
+    p.pending = 'KICK_CALL';
+    this.deps.changed();
+    try {
+      await this.send(s, 'KICK_CALL', plan.conferenceNumber, p.sip && plan.drops === 'one', p);
+      for (const o of plan.drops === 'all' ? s.participants : [p]) this.markDropped(o);
+    } finally {
+      p.pending = null;
+      this.deps.changed();
+    }
+  }
+
+  /** KICK_CALL with the agent's own number: the documented way to end the agent's conference. */
+  async endForAgent(): Promise<void> {
+    const s = this.liveSession();
+    if (s.agentPending) throw new AppError('Busy', 'Ending is already in progress.');
+    const plan = planKick('agent', this.agentNumberOrThrow(), null);
+    s.agentPending = true;
+    this.deps.changed();
+    try {
+      await this.send(s, 'KICK_CALL', plan.conferenceNumber, false, null);
+      for (const p of s.participants) this.markDropped(p);
+      this.end(s, 'You ended the conference.');
+    } finally {
+      s.agentPending = false;
+      this.deps.changed();
+    }
+  }
+
+  /** Resolves when every request started so far has settled (tests, orderly shutdown). */
+  async settled(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  busy(): boolean {
+    return this.running.size > 0;
+  }
+
+  private open(ucid: string): void {
+    this.session = {
+      ucid,
+      status: 'live',
+      endedReason: null,
+      demo: this.deps.demo(),
+      mode: this.deps.mode(),
+      startedAt: this.deps.now(),
+      agentPending: false,
+      participants: [],
+      selectedId: null,
+    };
+    this.deps.changed();
+  }
+
+  private async dial(s: Session, p: Participant): Promise<void> {
+    p.state = 'dialing';
+    p.pending = 'CONFERENCE';
+    p.lastError = null;
+    this.deps.changed();
+    try {
+      await this.send(s, 'CONFERENCE', p.number, p.sip, p);
+      p.state = 'connected';
+      p.connectedAt = this.deps.now();
+    } catch (e) {
+      const err = asAppError(e);
+      p.state = MAYBE_DIALLED_KINDS.has(err.kind) ? 'unknown' : 'failed';
+      p.lastError = err.toJSON();
+      if (p.state === 'unknown') {
+        throw new AppError(
+          err.kind,
+          `${err.message} The number may be ringing: check the call, then choose "Retry dial" only if needed.`,
+          err.remedy,
+        );
+      }
+      throw err;
+    } finally {
+      p.pending = null;
+      this.deps.changed();
+    }
+  }
+
+  /** Sends what is still needed, one request at a time, until the participant matches the agent's wishes. */
+  private converge(p: Participant): void {
+    this.deps.changed();
+    if (p.pending) return; // the request in flight will look again when it returns
+    const s = this.session!;
+    const run = (async () => {
+      for (let action = nextToggle(p); action && s.status === 'live'; action = nextToggle(p)) {
+        p.pending = action;
+        this.deps.changed();
+        try {
+          await this.sendWithRetry(s, action, p);
+          applyToggle(p, action, this.deps.now());
+          p.lastError = null;
+        } catch (e) {
+          const err = asAppError(e);
+          p.lastError = err.toJSON();
+          // Give up on the wish the server refused, so a failed toggle is not sent again and again.
+          p.desiredMuted = p.muted;
+          p.desiredHeld = p.held;
+          if (s.status === 'live') this.deps.notify(err);
+        } finally {
+          p.pending = null;
+          this.deps.changed();
+        }
+      }
+    })();
+    this.track(run);
+  }
+
+  private async sendWithRetry(s: Session, action: Action, p: Participant): Promise<CallControlResult> {
+    try {
+      return await this.send(s, action, p.number, p.sip, p);
+    } catch (e) {
+      if (!(e instanceof AppError) || !TOGGLE_RETRY_KINDS.has(e.kind)) throw e;
+      return await this.send(s, action, p.number, p.sip, p);
+    }
+  }
+
+  /** One request, recorded in the history; `Call not Found` ends the session for every participant. */
+  private async send(
+    s: Session,
+    action: Action,
+    conferenceNumber: string,
+    sip: boolean,
+    p: Participant | null,
+  ): Promise<CallControlResult> {
+    const started = this.deps.now();
+    const run = this.deps.client().callControl({ action, ucid: s.ucid, conferenceNumber, sip });
+    this.track(run);
+    try {
+      const result = await run;
+      this.record(action, s.ucid, conferenceNumber, p?.label ?? 'agent', 'ok', result.message, result.latencyMs);
+      return result;
+    } catch (e) {
+      const err = asAppError(e);
+      this.record(action, s.ucid, conferenceNumber, p?.label ?? 'agent', err.kind, err.message, this.deps.now() - started);
+      if (err.kind === 'CallNotFound') this.end(s, `CloudAgent says: ${err.message}. The call has ended or the ucid is wrong.`);
+      throw err;
+    }
+  }
+
+  private end(s: Session, reason: string): void {
+    if (s.status === 'ended') return;
+    s.status = 'ended';
+    s.endedReason = reason;
+    this.deps.changed();
+  }
+
+  private markDropped(p: Participant): void {
+    if (p.state === 'failed') return;
+    p.state = 'dropped';
+    p.held = p.desiredHeld = false;
+    p.muted = p.desiredMuted = false;
+    p.heldSince = null;
+  }
+
+  private track(run: Promise<unknown>): void {
+    this.running.add(run);
+    void run.then(
+      () => this.running.delete(run),
+      () => this.running.delete(run),
+    );
+  }
+
+  private toggleTarget(id: string): Participant {
+    const s = this.liveSession();
+    const p = this.participant(s, id);
+    if (p.state !== 'connected') {
+      throw new AppError('InvalidInput', `${p.label} is ${p.state}; mute and hold need a connected participant.`);
+    }
+    if (p.pending === 'KICK_CALL') throw new AppError('Busy', `${p.label} is being dropped.`);
+    return p;
+  }
+
+  private normalize(input: string, sip: boolean): string {
+    const r = normalizeNumber(input, this.deps.region(), { sip });
+    if (!r.ok) throw new AppError('InvalidInput', r.message);
+    return r.value;
+  }
+
+  private agentNumberOrThrow(): string {
+    const n = this.deps.agentNumber();
+    if (!n) throw new AppError('InvalidInput', 'Set your agent number in Settings: CloudAgent needs it to drop a call.');
+    return n;
+  }
+
+  private existingSession(): Session {
+    if (!this.session) throw new AppError('NoSession', 'No call is open.');
+    return this.session;
+  }
+
+  private liveSession(): Session {
+    const s = this.existingSession();
+    if (s.status !== 'live') throw new AppError('SessionEnded', s.endedReason ?? 'This call has ended.');
+    return s;
+  }
+
+  private participant(s: Session, id: string): Participant {
+    const p = s.participants.find((x) => x.id === id);
+    if (!p) throw new AppError('InvalidInput', `No participant "${id}" in this call.`);
+    return p;
+  }
+
+  private record(
+    action: string,
+    ucid: string,
+    participant: string,
+    label: string,
+    outcome: HistoryEntry['outcome'],
+    message: string,
+    latencyMs: number,
+  ): void {
+    this.deps.record({
+      at: this.deps.now(),
+      ucid,
+      action,
+      participant,
+      label,
+      mode: this.deps.mode(),
+      outcome,
+      message,
+      latencyMs,
+      demo: this.deps.demo(),
+    });
+  }
+}
+
+function asAppError(e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  return new AppError('Internal', 'Unexpected failure while talking to CloudAgent.');
+}

@@ -1,0 +1,24 @@
+import type { AccountBook } from '../accounts';
+import type { Reply } from '../respond';
+import type { CallBook } from '../state';
+import type { TokenBook } from '../tokens';
+import type { NumberFormat } from '../types';
+
+/** Everything a route may read or change. */
+export interface SimContext {
+  accounts: AccountBook;
+  calls: CallBook;
+  tokens: TokenBook;
+  numberFormat: NumberFormat;
+}
+
+export interface RouteRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type Route = (req: RouteRequest, ctx: SimContext) => Reply;

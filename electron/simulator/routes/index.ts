@@ -1,0 +1,28 @@
+import { htmlReply, textReply, type Reply } from '../respond';
+import { callControlV4 } from './callControlV4';
+import type { Route, RouteRequest, SimContext } from './context';
+import { generateToken } from './generateToken';
+import { legacyCallControl } from './legacyCallControl';
+import { manualDialLegacy, manualDialV4 } from './manualDial';
+
+// Keys are lower-cased: clients disagree on the capitalisation of these paths, the server does not care.
+const ROUTES: Record<string, { method: string; route: Route }> = {
+  '/callcontrol_v4.php': { method: 'GET', route: legacyCallControl },
+  '/ca_apis/callcontrol_v4': { method: 'POST', route: callControlV4 },
+  '/ca_apis/catoken/generatetoken': { method: 'POST', route: generateToken },
+  '/caservices/phonemanualdial.php': { method: 'GET', route: manualDialLegacy },
+  '/ca_apis/phonemanualdial': { method: 'POST', route: manualDialV4 },
+};
+
+/** Answers one request that no fault intercepted. */
+export function route(req: RouteRequest, ctx: SimContext): Reply {
+  if (req.path === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
+    return textReply('CloudAgent simulator\n');
+  }
+  const entry = ROUTES[req.path.toLowerCase()];
+  if (!entry) return htmlReply(404, 'Not Found', `No such page: ${req.path}`);
+  if (entry.method !== req.method) {
+    return htmlReply(405, 'Method Not Allowed', `${req.path} answers ${entry.method} only.`);
+  }
+  return entry.route(req, ctx);
+}

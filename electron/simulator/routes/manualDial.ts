@@ -1,0 +1,55 @@
+import { MSG } from '../messages';
+import { isCustomerNumber } from '../numbers';
+import { jsonReply, type Reply } from '../respond';
+import type { SimAccount } from '../types';
+import { parseJsonObject, textField } from './body';
+import type { Route, SimContext } from './context';
+import { authorizeGateway } from './gatewayAuth';
+
+interface DialFields {
+  custNumber: string | undefined;
+  phoneName: string | undefined;
+  campaignName: string | undefined;
+}
+
+/** `GET /CAServices/PhoneManualDial.php?apiKey&userName&custNumber&phoneName&did[&campaignName]`. */
+export const manualDialLegacy: Route = (req, ctx) => {
+  const q = req.query;
+  const account = ctx.accounts.byApiKey(q['apiKey']);
+  if (!account || account.userName !== q['userName']) return failure(MSG.authFailed);
+  return dial(ctx, account, { custNumber: q['custNumber'], phoneName: q['phoneName'], campaignName: q['campaignName'] });
+};
+
+/**
+ * `POST /ca_apis/PhoneManualDial` with the same fields as JSON. Token trouble answers like every
+ * `/ca_apis` endpoint (so a client knows to refresh); any other credential problem is `Authentication failed.`
+ */
+export const manualDialV4: Route = (req, ctx) => {
+  const body = parseJsonObject(req.body);
+  if (!body) return jsonReply({ status: 'false', message: MSG.invalidBody, data: null }, 400);
+  const auth = authorizeGateway(req.headers, textField(body, 'userName'), ctx, textField(body, 'apiKey'));
+  if (!auth.ok) {
+    return auth.tokenProblem ? jsonReply({ status: 'false', message: auth.message, data: null }) : failure(MSG.authFailed);
+  }
+  return dial(ctx, auth.account, {
+    custNumber: textField(body, 'custNumber'),
+    phoneName: textField(body, 'phoneName'),
+    campaignName: textField(body, 'campaignName'),
+  });
+};
+
+function dial(ctx: SimContext, account: SimAccount, f: DialFields): Reply {
+  if (!f.phoneName || !Object.hasOwn(account.phones, f.phoneName)) return failure(MSG.phoneNotFound);
+  if (f.campaignName && !account.offlineCampaigns.includes(f.campaignName)) return failure(MSG.campaignNotOffline);
+  if (!f.custNumber || !isCustomerNumber(f.custNumber)) return failure(MSG.invalidCustomer);
+  const ucid = ctx.calls.create({
+    userName: account.userName,
+    agentPhoneName: f.phoneName,
+    customerNumber: f.custNumber,
+  });
+  return jsonReply({ status: 'queued', message: ucid });
+}
+
+function failure(message: string): Reply {
+  return jsonReply({ status: 'error', message });
+}

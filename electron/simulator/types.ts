@@ -1,0 +1,90 @@
+/** A CloudAgent account as the simulator knows it. */
+export interface SimAccount {
+  apiKey: string;
+  userName: string;
+  did: string;
+  /** agentPhoneName -> the agent's own number (e.g. 'demo-phone' -> '09800000001'). */
+  phones: Record<string, string>;
+  /** Campaign names that are offline; Phone Manual Dial accepts these (or no campaign at all). */
+  offlineCampaigns: string[];
+  /** Which new-API auth the account accepts; the legacy endpoint always works. */
+  auth: 'basic' | 'token' | 'both';
+}
+
+export type SimFault =
+  | { kind: 'latency'; ms: number }
+  | { kind: 'noAnswer' }
+  | { kind: 'reset' }
+  | { kind: 'html5xx'; status?: number }
+  | { kind: 'malformed' }
+  | { kind: 'empty' };
+
+export interface SimRequest {
+  method: string;
+  /** The path without the query string, as sent. */
+  path: string;
+  query: Record<string, string>;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  body: string;
+  /** When it arrived, per the simulator's clock. */
+  at: number;
+}
+
+export interface SimParticipant {
+  number: string;
+  sip: boolean;
+  state: 'connected' | 'dropped';
+  held: boolean;
+  muted: boolean;
+}
+
+export interface SimCall {
+  ucid: string;
+  userName: string;
+  agentPhoneName: string;
+  agentNumber: string;
+  customerNumber: string;
+  live: boolean;
+  participants: Map<string, SimParticipant>;
+}
+
+/** Which `conferenceNumber` format the simulated instance accepts: India (0 + 10 digits) or E.164. */
+export type NumberFormat = 'in' | 'intl';
+
+export interface SimulatorOptions {
+  /** Default '127.0.0.1'; only loopback hosts are allowed. */
+  host?: string;
+  /** Default 0 = a free port. */
+  port?: number;
+  /** Clock for token life, budget and the request log; tests pass a fake one. Default Date.now. */
+  now?: () => number;
+  /** Default [DEMO_ACCOUNT]. */
+  accounts?: SimAccount[];
+  /** Default 'in'. */
+  numberFormat?: NumberFormat;
+}
+
+export interface Simulator {
+  /** e.g. 'http://127.0.0.1:PORT' (no trailing slash). */
+  readonly url: string;
+  readonly port: number;
+  /** Starts a live call and returns its new ucid (16 digits). */
+  createCall(opts?: { userName?: string; agentPhoneName?: string; customerNumber?: string }): string;
+  getCall(ucid: string): SimCall | undefined;
+  /** The customer hung up: the ucid answers 'Call not Found' from now on. */
+  endCall(ucid: string): void;
+  /**
+   * Applies `fault` to the next `times` (default 1) matching requests. With `path`, a request matches
+   * when its path matches; without it, every request matches except the `/` warm-up probe.
+   */
+  injectFault(fault: SimFault, opts?: { times?: number; path?: RegExp }): void;
+  clearFaults(): void;
+  /** Every request received, in order, including faulted ones (a snapshot). */
+  readonly requests: readonly SimRequest[];
+  clearRequests(): void;
+  /** The user's current token while it is still valid per the clock. */
+  tokenFor(userName: string): { token: string; expiresAt: number } | undefined;
+  /** Stops listening, closes idle keep-alive sockets and releases held ('noAnswer') requests. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,44 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const channelLiteral = {
+  selector: "CallExpression[callee.property.name=/^(invoke|handle|on|send|removeHandler)$/] > Literal:first-child[value=/^confbar:/]",
+  message: 'Channel strings live only in shared/contract.ts.',
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tests/artifacts/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', channelLiteral],
+    },
+  },
+  {
+    // Where code may run is part of its path: the core, simulator, CLI and shared code never load Electron.
+    files: ['electron/core/**', 'electron/simulator/**', 'electron/cli/**', 'shared/**', 'renderer/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }] }],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'keytar', 'fs', 'node:fs', 'child_process', 'node:child_process', 'http', 'https', 'node:http', 'node:https'],
+          patterns: ['**/electron/core/**', '**/electron/main/**'],
+        },
+      ],
+    },
+  },
+);

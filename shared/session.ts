@@ -1,0 +1,78 @@
+import type { AppErrorShape } from './errors';
+
+/**
+ * The call as the main process knows it, published to the renderer on every change. The renderer only
+ * displays it: main's engine is the single source of truth (a reload rehydrates from here).
+ */
+export type ParticipantState = 'dialing' | 'connected' | 'failed' | 'unknown' | 'dropped';
+
+export type CallAction = 'CONFERENCE' | 'HOLD' | 'UNHOLD' | 'MUTE' | 'UNMUTE' | 'KICK_CALL';
+
+export interface ParticipantView {
+  id: string;
+  /** The number as CloudAgent receives it (normalised) or the SIP address as typed. */
+  number: string;
+  label: string;
+  sip: boolean;
+  state: ParticipantState;
+  held: boolean;
+  muted: boolean;
+  /** What the agent last asked for; differs from held/muted while a request converges. */
+  desiredHeld: boolean;
+  desiredMuted: boolean;
+  /** The request in flight for this participant, if any. */
+  pending: CallAction | null;
+  connectedAt: number | null;
+  heldSince: number | null;
+  lastError: AppErrorShape | null;
+}
+
+export type SessionStatus = 'live' | 'ended';
+
+export interface SessionView {
+  ucid: string;
+  status: SessionStatus;
+  /** Why the session ended, in words for the agent (e.g. "CloudAgent says: Call not Found"). */
+  endedReason: string | null;
+  demo: boolean;
+  mode: 'legacy' | 'basic' | 'token';
+  startedAt: number;
+  /** The agent's own leg (KICK_CALL with the agent number ends the agent's conference). */
+  agent: { number: string; pending: boolean };
+  participants: ParticipantView[];
+  selectedId: string | null;
+}
+
+export interface Snapshot {
+  /** Increases on every published change, so a late event never overwrites a newer one. */
+  seq: number;
+  session: SessionView | null;
+  demo: boolean;
+  /** Whether the account is usable: settings complete and a key stored (or demo). */
+  ready: boolean;
+  /** What is missing when not ready, for the first-run guide. */
+  missing: string[];
+  /** Server time reference for timers: main's clock when this snapshot was made. */
+  at: number;
+}
+
+export interface ToastEvent {
+  level: 'info' | 'success' | 'error';
+  message: string;
+  remedy?: string;
+  kind?: string;
+}
+
+export interface DoctorCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface GlobalShortcutStatus {
+  command: string;
+  accelerator: string | null;
+  registered: boolean;
+  /** Why registration failed (taken by another app, invalid accelerator) or why unsupported here. */
+  problem: string | null;
+}
