@@ -51,7 +51,11 @@ export function validateCallControl(req: CallControlRequest): CallControlRequest
 }
 
 /** The HTTP request for one call-control action in the configured mode. */
-export function buildCallControl(ctx: RequestContext, req: CallControlRequest, cred: Credential): PreparedRequest {
+export function buildCallControl(
+  ctx: RequestContext,
+  req: CallControlRequest,
+  cred: Credential,
+): PreparedRequest {
   if (ctx.mode === 'legacy') {
     const url = new URL(ctx.baseUrl + LEGACY_CALL_CONTROL_PATH);
     const q = url.searchParams;

@@ -62,7 +62,8 @@ export function errorFromServer(status: string, message: string): AppError {
   const text = message.trim();
   const rule = ruleForMessage(text);
   const kind = rule?.kind ?? 'Refused';
-  const shown = text === '' ? `CloudAgent refused the request (status "${status}") without saying why.` : text;
+  const shown =
+    text === '' ? `CloudAgent refused the request (status "${status}") without saying why.` : text;
   return new AppError(kind, shown, rule?.remedy ?? DEFAULT_REMEDY[kind]);
 }
 

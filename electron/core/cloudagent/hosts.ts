@@ -16,7 +16,8 @@ export const REGION_BASE_URLS: Record<Region, string> = {
 export function resolveBaseUrl(endpoint: Endpoint): string {
   if (endpoint.baseUrl === undefined) {
     const base = REGION_BASE_URLS[endpoint.region];
-    if (!base) throw invalid(`Unknown CloudAgent region "${String(endpoint.region)}" (expected "in" or "intl").`);
+    if (!base)
+      throw invalid(`Unknown CloudAgent region "${String(endpoint.region)}" (expected "in" or "intl").`);
     return base;
   }
   const raw = endpoint.baseUrl.trim();
@@ -55,7 +56,11 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 function invalid(message: string): AppError {
-  return new AppError('InvalidInput', message, 'Correct the base URL or region in Settings; nothing was sent.');
+  return new AppError(
+    'InvalidInput',
+    message,
+    'Correct the base URL or region in Settings; nothing was sent.',
+  );
 }
 
 function clip(s: string): string {

@@ -9,7 +9,8 @@ export const MANUAL_DIAL_PATH = '/ca_apis/PhoneManualDial';
 export function validateManualDial(ctx: RequestContext, req: ManualDialRequest): ManualDialRequest {
   const customerNumber = String(req.customerNumber ?? '').trim();
   if (customerNumber === '') throw invalidInput('Enter the customer number to dial.');
-  if (ctx.userName.trim() === '') throw invalidInput('Phone Manual Dial needs your CloudAgent user name (Settings).');
+  if (ctx.userName.trim() === '')
+    throw invalidInput('Phone Manual Dial needs your CloudAgent user name (Settings).');
   if (ctx.agentPhoneName.trim() === '') {
     throw invalidInput('Phone Manual Dial needs the agent phone name (Settings).');
   }
@@ -21,7 +22,11 @@ export function validateManualDial(ctx: RequestContext, req: ManualDialRequest):
  * Starts an offline call from the agent's phone to a customer. Legacy: GET with the api_key as `apiKey` in
  * the query; basic/token: POST of the same fields as JSON, authorised like call control.
  */
-export function buildManualDial(ctx: RequestContext, req: ManualDialRequest, cred: Credential): PreparedRequest {
+export function buildManualDial(
+  ctx: RequestContext,
+  req: ManualDialRequest,
+  cred: Credential,
+): PreparedRequest {
   const fields: Record<string, string> = {
     userName: ctx.userName,
     custNumber: req.customerNumber,

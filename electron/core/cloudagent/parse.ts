@@ -81,7 +81,9 @@ function decodeText(body: string, contentType = ''): Fields {
   const text = body.replace(/^\uFEFF/, '').trim();
   if (text === '') throw badResponse('CloudAgent answered with an empty body.');
   if (looksLikeHtml(text, contentType)) {
-    throw badResponse('CloudAgent answered with an HTML page instead of data (a login or proxy page? check the base URL).');
+    throw badResponse(
+      'CloudAgent answered with an HTML page instead of data (a login or proxy page? check the base URL).',
+    );
   }
   if (text.startsWith('<')) return decodeXml(text);
   if (text.startsWith('{') || text.startsWith('[')) return decodeJson(text);
@@ -95,7 +97,8 @@ function decodeJson(text: string): Fields {
   } catch {
     throw badResponse(`CloudAgent's answer is cut off or not valid JSON ("${snippet(text)}").`);
   }
-  if (!isRecord(value)) throw badResponse(`CloudAgent answered with JSON that is not an object ("${snippet(text)}").`);
+  if (!isRecord(value))
+    throw badResponse(`CloudAgent answered with JSON that is not an object ("${snippet(text)}").`);
   return value;
 }
 

@@ -6,7 +6,10 @@ import type { SecretSource, TokenCache } from './types';
  * processes do not share its token or budget (the keychain vault does that in the real app).
  * Pass the same instance to several clients to make them share one token and one budget.
  */
-export function createStaticSecrets(apiKey: string | null, initialToken: TokenCache | null = null): SecretSource {
+export function createStaticSecrets(
+  apiKey: string | null,
+  initialToken: TokenCache | null = null,
+): SecretSource {
   let cache: TokenCache | null = initialToken ? copy(initialToken) : null;
   return {
     getApiKey: async () => apiKey,

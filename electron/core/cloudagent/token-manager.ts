@@ -44,8 +44,9 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
   let generations: number[] = [];
   let inflight: Promise<string> | null = null;
 
-  const usable = (c: { token: string | null; expiresAt: number } | null): c is { token: string; expiresAt: number } =>
-    !!c?.token && now() < c.expiresAt - TOKEN_REFRESH_MARGIN_MS;
+  const usable = (
+    c: { token: string | null; expiresAt: number } | null,
+  ): c is { token: string; expiresAt: number } => !!c?.token && now() < c.expiresAt - TOKEN_REFRESH_MARGIN_MS;
   const trailingHour = (times: readonly number[]): number[] => times.filter((t) => t > now() - HOUR_MS);
 
   function singleFlight(work: () => Promise<string>): Promise<string> {
@@ -74,7 +75,9 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
       return fresh;
     } catch (e) {
       // A clear refusal made no token; a timeout or garbled answer may have made one, so it counts.
-      counted = !(e instanceof AppError && ['AuthFailed', 'Refused', 'TokenBudgetExhausted'].includes(e.kind));
+      counted = !(
+        e instanceof AppError && ['AuthFailed', 'Refused', 'TokenBudgetExhausted'].includes(e.kind)
+      );
       throw e;
     } finally {
       if (counted) generations = [...generations, askedAt];

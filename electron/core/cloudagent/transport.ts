@@ -122,7 +122,9 @@ export function httpRequest(req: HttpRequest): Promise<HttpResponse> {
         ),
       );
       res.on('error', (err) => fail(networkError(err, url)));
-      res.on('aborted', () => fail(networkError(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }), url)));
+      res.on('aborted', () =>
+        fail(networkError(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }), url)),
+      );
     });
 
     const timer = setTimeout(() => {
@@ -170,7 +172,10 @@ function networkError(err: Error & { code?: string }, url: URL): AppError {
       return new AppError('Network', `Could not reach ${where} (${err.code}).`);
     default:
       if (err.code?.startsWith('ERR_TLS') || /certificate|SSL|TLS/i.test(err.message)) {
-        return new AppError('Network', `The secure connection to ${where} failed (${err.code ?? err.message}).`);
+        return new AppError(
+          'Network',
+          `The secure connection to ${where} failed (${err.code ?? err.message}).`,
+        );
       }
       if (err.message === 'socket hang up') {
         return new AppError('Network', `The connection to ${where} closed before CloudAgent answered.`);

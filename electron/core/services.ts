@@ -1,0 +1,265 @@
+import { join } from 'node:path';
+import type { EventName, EventPayloads, Result } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import type { DoctorCheck, GlobalShortcutStatus, Snapshot } from '../../shared/session';
+import { configFromAccount, missingAccountFields } from './app/account-config';
+import { DemoRunner } from './app/demo';
+import { EventHub } from './app/emitter';
+import { createStaticSecrets } from './cloudagent/static-secrets';
+import { createCloudAgentClient } from './cloudagent/client';
+import { resolveBaseUrl } from './cloudagent/hosts';
+import type { CloudAgentClient, CloudAgentConfig, SecretSource } from './cloudagent/types';
+import { ConferenceEngine } from './conference/engine';
+import { runDoctor } from './doctor';
+import { createHistory } from './history';
+import { createDispatcher, type HandlerTable } from './ipc/dispatch';
+import { nullLogger, type Logger } from './log';
+import { createSettingsStore, type PolicySource, type SettingsBackend } from './settings';
+import { accountId } from './vault/account-id';
+import type { Vault } from './vault/types';
+
+/** What only the Electron shell knows; absent in the browser harness and the CLI. */
+export interface ShellPort {
+  globalShortcutStatus(): GlobalShortcutStatus[];
+}
+
+export interface ServicesOptions {
+  dataDir: string;
+  settingsBackend: SettingsBackend;
+  vault: Vault;
+  policy?: PolicySource;
+  now?: () => number;
+  log?: Logger;
+  shell?: ShellPort;
+}
+
+export interface Services {
+  invoke(name: string, input: unknown): Promise<Result<unknown>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  /** Resolves when every CloudAgent request started so far has settled. */
+  settled(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+const PROBE_NUMBERS = { in: '09999999999', intl: '+14155550123' } as const;
+
+/** Builds the handler table from real parts: the one composition root for the app, the harness and tests. */
+export async function createServices(opts: ServicesOptions): Promise<Services> {
+  const log = opts.log ?? nullLogger;
+  const now = opts.now ?? Date.now;
+  const hub = new EventHub();
+  const settings = createSettingsStore({ backend: opts.settingsBackend, policy: opts.policy });
+  const history = createHistory({ dir: join(opts.dataDir, 'history'), now });
+  const demo = new DemoRunner();
+  let seq = 0;
+
+  const account = () => settings.get().settings.account;
+  const demoOn = () => demo.running !== null;
+
+  // The account in force: the demo simulator's while demo mode is on, the saved one otherwise.
+  function activeAccount() {
+    const d = demo.running;
+    if (!d) return account();
+    return { ...account(), ...d.account, baseUrl: d.account.baseUrl, region: d.account.region, mode: account().mode };
+  }
+
+  function vaultAccount(): string {
+    const a = account();
+    if (!a.userName.trim()) {
+      throw new AppError('InvalidInput', 'Enter your CloudAgent user name in Settings first: the key is stored for it.');
+    }
+    return accountId(a.userName.trim(), resolveBaseUrl(configFromAccount(a).endpoint));
+  }
+
+  function secrets(): SecretSource {
+    const d = demo.running;
+    return d ? createStaticSecrets(d.apiKey) : opts.vault.secretsFor(vaultAccount());
+  }
+
+  let cached: { key: string; client: CloudAgentClient; secrets: SecretSource } | null = null;
+  function client(): CloudAgentClient {
+    const config: CloudAgentConfig = configFromAccount(activeAccount());
+    const key = JSON.stringify({ config, demo: demo.running?.simulator.url ?? null });
+    if (cached?.key !== key) {
+      const previous = cached;
+      const s = demo.running && previous?.key === key ? previous.secrets : secrets();
+      cached = { key, client: createCloudAgentClient(config, { secrets: s, now, log }), secrets: s };
+      void previous?.client.dispose();
+    }
+    return cached.client;
+  }
+
+  const engine = new ConferenceEngine({
+    client,
+    now,
+    region: () => activeAccount().region,
+    agentNumber: () => activeAccount().agentNumber,
+    kickRule: () => account().kickNumber,
+    mode: () => activeAccount().mode,
+    demo: demoOn,
+    record: (entry) => {
+      history.append(entry).catch((e: unknown) => log.error('history append failed', { error: String(e) }));
+    },
+    notify: (e) => hub.emit('toast', { level: 'error', message: e.message, remedy: e.remedy, kind: e.kind }),
+    changed: () => publish(),
+  });
+
+  async function keyStored(): Promise<boolean> {
+    try {
+      return await opts.vault.hasApiKey(vaultAccount());
+    } catch {
+      return false;
+    }
+  }
+
+  let keyKnown = false;
+  async function refreshKeyKnown(): Promise<void> {
+    keyKnown = await keyStored();
+  }
+
+  function snapshot(): Snapshot {
+    const missing = demoOn() ? [] : [...missingAccountFields(account()), ...(keyKnown ? [] : ['API key'])];
+    return { seq: ++seq, session: engine.view(), demo: demoOn(), ready: missing.length === 0, missing, at: now() };
+  }
+
+  function publish(): void {
+    hub.emit('snapshot', snapshot());
+  }
+
+  async function keyStatus() {
+    let account: string | null = null;
+    try {
+      account = vaultAccount();
+    } catch {
+      return { stored: false, where: opts.vault.description, account };
+    }
+    return { stored: await opts.vault.hasApiKey(account), where: opts.vault.description, account };
+  }
+
+  async function setDemo(enabled: boolean): Promise<Snapshot> {
+    if (enabled === demoOn()) return snapshot();
+    if (engine.busy()) throw new AppError('Busy', 'Wait for the current request to finish before switching mode.');
+    if (engine.view()) engine.clear();
+    if (enabled) await demo.start();
+    else await demo.stop();
+    settings.update({ demo: { enabled, firstRunDone: true } });
+    return snapshot();
+  }
+
+  settings.onChange((view) => {
+    hub.emit('settings', view);
+    publish();
+  });
+
+  const handlers: HandlerTable = {
+    getSnapshot: async () => snapshot(),
+    setUcid: async ({ text }) => (engine.setUcid(text), snapshot()),
+    clearSession: async () => (engine.clear(), snapshot()),
+    startCall: async ({ customerNumber, campaignName }) => {
+      await engine.startCall(customerNumber, campaignName || activeAccount().campaignName || undefined);
+      return snapshot();
+    },
+    endForAgent: async () => (await engine.endForAgent(), snapshot()),
+    addParticipant: async (input) => {
+      await engine.add(input);
+      rememberRecent(input.number, input.sip, input.label);
+      return snapshot();
+    },
+    dialSpeedSlot: async ({ slot }) => {
+      const contact = settings.get().settings.directory.find((c) => c.slot === slot);
+      if (!contact) throw new AppError('InvalidInput', `No contact is on speed-dial slot ${slot}.`);
+      await engine.add({ number: contact.number, sip: contact.sip, label: contact.label });
+      rememberRecent(contact.number, contact.sip, contact.label);
+      return snapshot();
+    },
+    retryDial: async ({ id }) => (await engine.retryDial(id), snapshot()),
+    selectParticipant: async ({ id }) => (engine.select(id), snapshot()),
+    toggleMute: async ({ id }) => (engine.toggleMute(id), snapshot()),
+    toggleHold: async ({ id }) => (engine.toggleHold(id), snapshot()),
+    dropParticipant: async ({ id }) => (await engine.drop(id), snapshot()),
+
+    getSettings: async () => settings.get(),
+    updateSettings: async ({ patch }) => {
+      const view = settings.update(patch);
+      await refreshKeyKnown();
+      return view;
+    },
+    addContact: async ({ contact }) => settings.addContact(contact),
+    updateContact: async ({ contact }) => settings.updateContact(contact),
+    removeContact: async ({ id }) => settings.removeContact(id),
+    importDirectoryCsv: async ({ csv }) => {
+      const report = settings.importDirectoryCsv(csv);
+      return { view: settings.get(), ...report };
+    },
+    exportDirectoryCsv: async () => ({ csv: settings.exportDirectoryCsv(), fileName: 'confbar-directory.csv' }),
+    keyStatus,
+    setKey: async ({ apiKey }) => {
+      await opts.vault.setApiKey(vaultAccount(), apiKey.trim());
+      await opts.vault.deleteToken(vaultAccount()); // a token minted for another key must not be reused
+      await refreshKeyKnown();
+      cached = null;
+      publish();
+      return keyStatus();
+    },
+    clearKey: async () => {
+      await opts.vault.deleteApiKey(vaultAccount());
+      await opts.vault.deleteToken(vaultAccount());
+      await refreshKeyKnown();
+      cached = null;
+      publish();
+      return keyStatus();
+    },
+    runDoctor: async (): Promise<DoctorCheck[]> => {
+      const a = activeAccount();
+      let key: { stored: boolean | null; where: string; problem?: string };
+      if (demoOn()) key = { stored: true, where: 'demo mode (built-in simulator)' };
+      else {
+        try {
+          key = { stored: await opts.vault.hasApiKey(vaultAccount()), where: opts.vault.description };
+        } catch (e) {
+          key = { stored: null, where: opts.vault.description, problem: e instanceof Error ? e.message : String(e) };
+        }
+      }
+      return runDoctor({
+        config: configFromAccount(a),
+        missing: demoOn() ? [] : missingAccountFields(a),
+        key,
+        client,
+        probeNumber: a.agentNumber || PROBE_NUMBERS[a.region],
+      });
+    },
+    setDemo: async ({ enabled }) => setDemo(enabled),
+
+    historySessions: async ({ limit }) => history.recentSessions(limit),
+    historySession: async ({ ucid }) => history.sessionLog(ucid),
+    historyExportCsv: async ({ ucid }) => ({
+      csv: await history.exportCsv(ucid ? { ucid } : {}),
+      fileName: `confbar-history${ucid ? `-${ucid}` : ''}.csv`,
+    }),
+    globalShortcutStatus: async () => opts.shell?.globalShortcutStatus() ?? [],
+  };
+
+  function rememberRecent(number: string, sip: boolean, label?: string): void {
+    try {
+      settings.pushRecent({ number, sip, label });
+    } catch (e) {
+      log.warn('could not remember a recent number', { error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  const dispatch = createDispatcher(handlers, log);
+  await refreshKeyKnown();
+  if (settings.get().settings.demo.enabled) await demo.start();
+
+  return {
+    invoke: dispatch,
+    on: (event, listener) => hub.on(event, listener),
+    settled: () => engine.settled(),
+    async dispose() {
+      await engine.settled();
+      hub.clear();
+      await cached?.client.dispose();
+      await demo.stop();
+    },
+  };
+}

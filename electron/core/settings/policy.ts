@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
+import { formatIssues } from './issues';
+
+/** What an administrator may set: the patchable sections plus the whole directory (a company phone book). */
+export type PolicyValues = Omit<SettingsPatch, 'window'> & { directory?: Settings['directory'] };
+
+export interface LoadedPolicy {
+  values: PolicyValues;
+  /** Dotted paths the policy sets, e.g. `account.region`, `shortcuts.global.showToolbar`, `directory`. */
+  locked: string[];
+  /** The file the policy came from; null when none applies. */
+  source: string | null;
+  /** Why a policy file was ignored; null when it was applied or there is none. */
+  error: string | null;
+}
+
+export interface PolicySource {
+  load(): LoadedPolicy;
+}
+
+export const NO_POLICY: LoadedPolicy = Object.freeze({ values: {}, locked: [], source: null, error: null });
+export const noPolicy: PolicySource = { load: () => NO_POLICY };
+
+const MAX_POLICY_BYTES = 1024 * 1024;
+
+/** The fixed, admin-writable location per OS; `CONFBAR_POLICY_FILE` overrides it (tests, odd deployments). */
+export function policyFilePath(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CONFBAR_POLICY_FILE) return env.CONFBAR_POLICY_FILE;
+  if (platform === 'win32') return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'ConfBar', 'policy.json');
+  if (platform === 'darwin') return '/Library/Application Support/ConfBar/policy.json';
+  return '/etc/confbar/policy.json';
+}
+
+function lockedPaths(values: PolicyValues): string[] {
+  const locked: string[] = [];
+  for (const section of ['account', 'behaviour', 'demo'] as const) {
+    for (const key of Object.keys(values[section] ?? {})) locked.push(`${section}.${key}`);
+  }
+  for (const scope of ['global', 'window'] as const) {
+    for (const key of Object.keys(values.shortcuts?.[scope] ?? {})) locked.push(`shortcuts.${scope}.${key}`);
+  }
+  if (values.directory) locked.push('directory');
+  return locked;
+}
+
+/** Validates a parsed policy document; returns the problem as text rather than throwing. */
+export function parsePolicy(doc: unknown): { ok: true; values: PolicyValues } | { ok: false; error: string } {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { ok: false, error: 'it is not a JSON object' };
+  const { directory, window, recent, ...rest } = doc as Record<string, unknown>;
+  if (window !== undefined || recent !== undefined) {
+    return { ok: false, error: `${window !== undefined ? 'window' : 'recent'}: cannot be set by policy` };
+  }
+  const patch = SettingsPatchSchema.safeParse(rest);
+  if (!patch.success) return { ok: false, error: formatIssues(patch.error.issues) };
+  const values: PolicyValues = patch.data;
+  if (directory !== undefined) {
+    const dir = SettingsSchema.shape.directory.safeParse(directory);
+    if (!dir.success) return { ok: false, error: formatIssues(dir.error.issues, ['directory']) };
+    values.directory = dir.data;
+  }
+  return { ok: true, values };
+}
+
+/**
+ * Reads the admin policy file. A missing file at the default location means "no policy"; a file named by
+ * CONFBAR_POLICY_FILE that is missing, unreadable, not JSON or not valid is ignored as a whole and the
+ * reason is returned in `error` (shown by Settings), never thrown.
+ */
+export function createFilePolicySource(
+  opts: { path?: string; platform?: NodeJS.Platform; env?: NodeJS.ProcessEnv } = {},
+): PolicySource {
+  const env = opts.env ?? process.env;
+  const file = opts.path ?? policyFilePath(opts.platform, env);
+  const explicit = opts.path !== undefined || Boolean(env.CONFBAR_POLICY_FILE);
+  const ignored = (why: string): LoadedPolicy => ({
+    ...NO_POLICY,
+    error: `The admin policy ${file} was ignored: ${why}.`,
+  });
+  return {
+    load() {
+      let text: string;
+      try {
+        if (fs.statSync(file).size > MAX_POLICY_BYTES) return ignored('it is larger than 1 MB');
+        text = fs.readFileSync(file, 'utf8');
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' && !explicit) return NO_POLICY;
+        return ignored(code === 'ENOENT' ? 'the file does not exist' : `it cannot be read (${code ?? 'error'})`);
+      }
+      let doc: unknown;
+      try {
+        doc = JSON.parse(text);
+      } catch (e) {
+        return ignored(`it is not valid JSON (${(e as Error).message})`);
+      }
+      const parsed = parsePolicy(doc);
+      if (!parsed.ok) return ignored(parsed.error);
+      return { values: parsed.values, locked: lockedPaths(parsed.values), source: file, error: null };
+    },
+  };
+}
+
+/** The effective settings: the user's own values with the policy's laid over them. */
+export function applyPolicy(settings: Settings, policy: LoadedPolicy): Settings {
+  const v = policy.values;
+  return {
+    ...settings,
+    account: { ...settings.account, ...v.account },
+    behaviour: { ...settings.behaviour, ...v.behaviour },
+    demo: { ...settings.demo, ...v.demo },
+    shortcuts: {
+      global: { ...settings.shortcuts.global, ...v.shortcuts?.global },
+      window: { ...settings.shortcuts.window, ...v.shortcuts?.window },
+    },
+    directory: v.directory ?? settings.directory,
+  };
+}

@@ -1,0 +1,74 @@
+import { normalizeNumber } from '../../../shared/phone';
+import type { Contact, RecentNumber } from '../../../shared/settings';
+import { setDraft } from '../store/drafts';
+import { invokeOrToast } from '../store/actions';
+import { regionOf, isLive } from '../store/selectors';
+import { getState, setState } from '../store/store';
+
+/** Opens the session for a pasted or typed ucid; a bad one is shown inline and the text stays. */
+export async function submitUcid(text: string): Promise<void> {
+  setDraft('ucid', text);
+  const r = await invokeOrToast('setUcid', { text }, { toast: false });
+  if (r.ok) setState({ ucidError: null, drafts: { ...getState().drafts, ucid: '' } });
+  else setState({ ucidError: r.error.message });
+}
+
+export function clearSession(): void {
+  void invokeOrToast('clearSession', {}).then((r) => {
+    if (r.ok) setState({ ucidError: null, focusRequest: { target: 'ucid', n: Date.now() } });
+  });
+}
+
+export async function startCall(): Promise<void> {
+  const s = getState();
+  const text = s.drafts.customer;
+  const check = normalizeNumber(text, regionOf(s));
+  if (!check.ok) {
+    setState({ customerError: check.message });
+    return;
+  }
+  setState({ customerError: null });
+  const r = await invokeOrToast('startCall', { customerNumber: text.trim() });
+  if (r.ok) setState({ startCallOpen: false, drafts: { ...getState().drafts, customer: '' } });
+}
+
+/** The add field's preview: what would be dialled, or what is wrong with it (never sent when wrong). */
+export function previewNumber(text: string, sip: boolean, region: 'in' | 'intl') {
+  return normalizeNumber(text, region, { sip });
+}
+
+/** Dials what was typed; on any error the field keeps its text. */
+export async function submitTypedNumber(): Promise<void> {
+  const s = getState();
+  const { add, addSip } = s.drafts;
+  const check = normalizeNumber(add, regionOf(s), { sip: addSip });
+  if (!check.ok) {
+    setState({ addError: check.message });
+    return;
+  }
+  await dial({ number: add.trim(), sip: addSip });
+}
+
+/** Dials a directory contact or a recent number picked from the suggestions. */
+export async function dialPicked(pick: Contact | RecentNumber): Promise<void> {
+  await dial({ number: pick.number, sip: pick.sip, ...(pick.label ? { label: pick.label } : {}) });
+}
+
+async function dial(input: { number: string; sip: boolean; label?: string }): Promise<void> {
+  if (!isLive(getState())) {
+    setState({ addError: 'Paste the ucid of a live call first.' });
+    return;
+  }
+  const typed = getState().drafts.add;
+  setState({ addError: null, suggestionsOpen: false });
+  const r = await invokeOrToast('addParticipant', input);
+  // Clear the field only if the agent has not started typing the next number meanwhile.
+  if (r.ok && getState().drafts.add === typed) setState({ drafts: { ...getState().drafts, add: '' }, miniReveal: false });
+  else if (r.error.kind === 'InvalidInput' || r.error.kind === 'InvalidNumber' || r.error.kind === 'Duplicate') {
+    setState({ addError: r.error.message });
+  }
+}
+
+export function enableDemo(): void {
+  void invokeOrToast('setDemo', { enabled: true });
+}

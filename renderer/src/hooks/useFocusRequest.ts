@@ -1,0 +1,13 @@
+import { useEffect, type RefObject } from 'react';
+import { getState, setState, useToolbar, type FocusTarget } from '../store/store';
+
+/** Focuses `ref` when a command asks for `target` (now, or as soon as the element mounts). */
+export function useFocusRequest(target: FocusTarget, ref: RefObject<HTMLElement | null>): void {
+  const request = useToolbar((s) => (s.focusRequest?.target === target ? s.focusRequest.n : null));
+  useEffect(() => {
+    if (request === null || !ref.current) return;
+    ref.current.focus();
+    if (ref.current instanceof HTMLInputElement && !ref.current.readOnly) ref.current.select();
+    if (getState().focusRequest?.n === request) setState({ focusRequest: null });
+  }, [request, ref]);
+}

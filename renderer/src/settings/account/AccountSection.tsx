@@ -1,0 +1,196 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { normalizeNumber } from '../../../../shared/phone';
+import type { SettingsView } from '../../../../shared/settings';
+import { RadioGroup, Status, TextField } from '../fields';
+import { splitFieldErrors } from '../fieldErrors';
+import { call } from '../invoke';
+import { isLocked } from '../locks';
+import { draftToPatch, sameDraft, toDraft, type AccountDraft } from './accountDraft';
+import { KICK_CHOICES, MODE_CHOICES, OUTPUT_CHOICES, REGION_CHOICES } from './choices';
+
+type Errors = Partial<Record<keyof AccountDraft, string>>;
+type Outcome = { message: string; tone: 'ok' | 'error' | 'info' };
+
+/** The CloudAgent account form. Saves only changed fields; on an error every typed value stays put. */
+export function AccountSection({ view, adopt }: { view: SettingsView; adopt: (v: SettingsView) => void }) {
+  const incoming = toDraft(view.settings.account);
+  const [baseline, setBaseline] = useState(incoming);
+  const [draft, setDraft] = useState(incoming);
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>({ message: '', tone: 'info' });
+  const [saving, setSaving] = useState(false);
+  const [focusErrors, setFocusErrors] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const advancedRef = useRef<HTMLDetailsElement>(null);
+
+  // Settings changed elsewhere (another window, demo toggle): follow them unless there are unsaved edits.
+  if (!sameDraft(incoming, baseline)) {
+    setBaseline(incoming);
+    if (sameDraft(draft, baseline)) setDraft(incoming);
+  }
+
+  useEffect(() => {
+    if (focusErrors === 0) return;
+    // An error inside the collapsed "Advanced" group must be visible before it can take focus.
+    if (advancedRef.current?.querySelector('[aria-invalid="true"]')) advancedRef.current.open = true;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusErrors]);
+
+  const locked = (field: keyof AccountDraft) => isLocked(view.locked, `account.${field}`);
+  const set = <K extends keyof AccountDraft>(field: K) => (value: AccountDraft[K]) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setErrors((e) => {
+      if (!(field in e)) return e;
+      const next = { ...e };
+      delete next[field];
+      return next;
+    });
+  };
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const built = draftToPatch(draft, view.settings.account);
+    if (!built.ok) {
+      setErrors(built.errors);
+      setOutcome({ message: 'Not saved: correct the highlighted field.', tone: 'error' });
+      setFocusErrors((n) => n + 1);
+      return;
+    }
+    if (Object.keys(built.patch).length === 0) {
+      setErrors({});
+      setFormError(null);
+      setOutcome({ message: 'No changes to save.', tone: 'info' });
+      return;
+    }
+    setSaving(true);
+    const r = await call('updateSettings', { patch: { account: built.patch } });
+    setSaving(false);
+    if (r.ok) {
+      const saved = toDraft(r.value.settings.account);
+      setBaseline(saved);
+      setDraft(saved);
+      setErrors({});
+      setFormError(null);
+      adopt(r.value);
+      setOutcome({ message: 'Account settings saved.', tone: 'ok' });
+      return;
+    }
+    const split = splitFieldErrors(r.error, 'account');
+    setErrors(split.fields as Errors);
+    setFormError(split.rest === null ? null : `${split.rest} ${r.error.remedy}`);
+    setOutcome({
+      message:
+        Object.keys(split.fields).length > 0 ? 'Not saved: correct the highlighted field.' : 'Not saved.',
+      tone: 'error',
+    });
+    setFocusErrors((n) => n + 1);
+  };
+
+  const agentCheck =
+    draft.agentNumber.trim() === '' ? null : normalizeNumber(draft.agentNumber, draft.region);
+
+  return (
+    <form ref={formRef} className="st-form" aria-labelledby="st-account-h" noValidate onSubmit={onSubmit}>
+      <h2 id="st-account-h" className="st-h2">
+        CloudAgent account
+      </h2>
+      <RadioGroup
+        legend="Instance"
+        value={draft.region}
+        choices={REGION_CHOICES}
+        onChange={set('region')}
+        locked={locked('region')}
+        error={errors.region}
+      />
+      <TextField
+        label="Custom base URL (partners)"
+        type="url"
+        inputMode="url"
+        placeholder="https://…"
+        value={draft.baseUrl}
+        onChange={set('baseUrl')}
+        hint="Leave empty to use the instance's own host."
+        locked={locked('baseUrl')}
+        error={errors.baseUrl}
+      />
+      <RadioGroup
+        legend="API mode"
+        value={draft.mode}
+        choices={MODE_CHOICES}
+        onChange={set('mode')}
+        hint="Match your account's “API Authentication” admin setting."
+        locked={locked('mode')}
+        error={errors.mode}
+      />
+      <TextField label="User name" value={draft.userName} onChange={set('userName')} locked={locked('userName')} error={errors.userName} />
+      <TextField label="DID" inputMode="tel" value={draft.did} onChange={set('did')} locked={locked('did')} error={errors.did} />
+      <TextField
+        label="Agent phone name"
+        value={draft.agentPhoneName}
+        onChange={set('agentPhoneName')}
+        locked={locked('agentPhoneName')}
+        error={errors.agentPhoneName}
+      />
+      <TextField
+        label="Agent number"
+        inputMode="tel"
+        value={draft.agentNumber}
+        onChange={set('agentNumber')}
+        note={agentCheck === null ? undefined : agentCheck.ok ? `Sent as ${agentCheck.value}` : agentCheck.message}
+        locked={locked('agentNumber')}
+        error={errors.agentNumber}
+      />
+      {draft.mode === 'legacy' ? (
+        <RadioGroup
+          legend="Response format (legacy only)"
+          value={draft.output}
+          choices={OUTPUT_CHOICES}
+          onChange={set('output')}
+          locked={locked('output')}
+          error={errors.output}
+        />
+      ) : null}
+      <TextField
+        label="Request timeout (ms)"
+        inputMode="numeric"
+        value={draft.timeoutMs}
+        onChange={set('timeoutMs')}
+        hint="1000 to 60000 milliseconds."
+        locked={locked('timeoutMs')}
+        error={errors.timeoutMs}
+      />
+      <details ref={advancedRef} className="st-details">
+        <summary>Advanced</summary>
+        <RadioGroup
+          legend="Number sent with KICK_CALL (drop)"
+          value={draft.kickNumber}
+          choices={KICK_CHOICES}
+          onChange={set('kickNumber')}
+          locked={locked('kickNumber')}
+          error={errors.kickNumber}
+        />
+        <TextField
+          label="Campaign for Phone Manual Dial"
+          value={draft.campaignName}
+          onChange={set('campaignName')}
+          hint="Optional. Used when ConfBar starts an offline call."
+          locked={locked('campaignName')}
+          error={errors.campaignName}
+        />
+      </details>
+      {formError !== null ? (
+        <p className="st-error st-form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="st-actions">
+        <button type="submit" className="st-btn st-btn-primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save account'}
+        </button>
+        {!sameDraft(draft, baseline) ? <span className="st-dirty">Unsaved changes</span> : null}
+      </div>
+      <Status message={outcome.message} tone={outcome.tone} />
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import type { InvokeInput, InvokeName, InvokeOutput, Result } from '../../../shared/contract';
+import type { AppErrorShape } from '../../../shared/errors';
+import type { Snapshot, ToastEvent } from '../../../shared/session';
+import type { SettingsView } from '../../../shared/settings';
+import { api } from '../api';
+import { applySettingsView, applySnapshot } from './snapshot';
+import { getState, setState, type Toast } from './store';
+
+// Channels whose answer is the new snapshot or settings view: adopting it at once means the window never
+// waits for the matching event (which still arrives and is ignored or re-applied harmlessly).
+const SNAPSHOT_ANSWERS = new Set<InvokeName>([
+  'getSnapshot',
+  'setUcid',
+  'clearSession',
+  'startCall',
+  'endForAgent',
+  'addParticipant',
+  'dialSpeedSlot',
+  'retryDial',
+  'selectParticipant',
+  'toggleMute',
+  'toggleHold',
+  'dropParticipant',
+  'setDemo',
+]);
+const SETTINGS_ANSWERS = new Set<InvokeName>([
+  'getSettings',
+  'updateSettings',
+  'addContact',
+  'updateContact',
+  'removeContact',
+]);
+
+// Errors stay until dismissed (Esc or ×): an agent on a call may look away, and the remedy matters.
+const TOAST_LIFETIME_MS: Record<ToastEvent['level'], number | null> = { info: 5000, success: 4000, error: null };
+const MAX_TOASTS = 3;
+let nextToastId = 1;
+
+/**
+ * Calls main through the contract; a failure (or a broken bridge) becomes a toast with the server's message
+ * and remedy. Returns the result either way, so a caller can also keep a field's text or show the error inline.
+ */
+export async function invokeOrToast<K extends InvokeName>(
+  name: K,
+  input: InvokeInput<K>,
+  opts: { toast?: boolean } = {},
+): Promise<Result<InvokeOutput<K>>> {
+  const result = await invokeSafely(name, input);
+  if (result.ok) adopt(name, result.value);
+  else if (opts.toast !== false) toastError(result.error);
+  return result;
+}
+
+async function invokeSafely<K extends InvokeName>(name: K, input: InvokeInput<K>): Promise<Result<InvokeOutput<K>>> {
+  try {
+    return await api().invoke(name, input);
+  } catch {
+    return {
+      ok: false,
+      error: {
+        kind: 'Internal',
+        message: 'ConfBar could not reach its main process.',
+        remedy: 'Restart ConfBar; the log has details.',
+      },
+    };
+  }
+}
+
+function adopt(name: InvokeName, value: unknown): void {
+  if (SNAPSHOT_ANSWERS.has(name)) applySnapshot(value as Snapshot);
+  else if (SETTINGS_ANSWERS.has(name)) applySettingsView(value as SettingsView);
+  else if (name === 'importDirectoryCsv') applySettingsView((value as { view: SettingsView }).view);
+}
+
+export function toastError(error: AppErrorShape): void {
+  pushToast({ level: 'error', message: error.message, remedy: error.remedy, kind: error.kind });
+}
+
+export function pushToast(event: ToastEvent): void {
+  const toast: Toast = { ...event, id: nextToastId++ };
+  // The same message twice in a row (e.g. a key held down) is one toast, not a stack of copies.
+  const others = getState().toasts.filter((t) => !(t.message === toast.message && t.level === toast.level));
+  setState({ toasts: [...others, toast].slice(-MAX_TOASTS) });
+  const lifetime = TOAST_LIFETIME_MS[toast.level];
+  if (lifetime !== null) setTimeout(() => dismissToast(toast.id), lifetime);
+}
+
+export function dismissToast(id: number): void {
+  setState({ toasts: getState().toasts.filter((t) => t.id !== id) });
+}
+
+/** Esc with nothing else open: the newest toast goes first. */
+export function dismissNewestToast(): boolean {
+  const { toasts } = getState();
+  const last = toasts[toasts.length - 1];
+  if (!last) return false;
+  dismissToast(last.id);
+  return true;
+}

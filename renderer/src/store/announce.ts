@@ -1,0 +1,40 @@
+import type { ParticipantView, Snapshot } from '../../../shared/session';
+import { chipState, displayName } from '../lib/participantState';
+
+/**
+ * What changed between two snapshots, in words for a screen reader (the aria-live region reads them).
+ * Only changes the agent did not just see happen under the cursor are worth saying; this says all state
+ * changes, briefly.
+ */
+export function describeChanges(prev: Snapshot | null, next: Snapshot): string[] {
+  const out: string[] = [];
+  const before = prev?.session ?? null;
+  const after = next.session;
+  if (prev && prev.demo !== next.demo) out.push(next.demo ? 'Demo mode on: calls are simulated.' : 'Demo mode off.');
+  if (!after) {
+    if (before) out.push('Call closed.');
+    return out;
+  }
+  if (!before || before.ucid !== after.ucid) out.push(`Call ${after.ucid} open.`);
+  else if (before.status !== after.status && after.status === 'ended') {
+    out.push(`Call ended. ${after.endedReason ?? ''}`.trim());
+  }
+  const old = new Map((before?.ucid === after.ucid ? before.participants : []).map((p) => [p.id, p]));
+  for (const p of after.participants) {
+    const line = participantChange(old.get(p.id), p);
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+function participantChange(before: ParticipantView | undefined, after: ParticipantView): string | null {
+  const name = displayName(after);
+  const now = chipState(after);
+  if (!before) return `${name} ${now}.`;
+  const was = chipState(before);
+  if (was === now) return null;
+  if (now === 'failed' && after.lastError) return `${name} failed: ${after.lastError.message}`;
+  if (was === 'muted' && now === 'connected') return `${name} unmuted.`;
+  if (was === 'held' && now !== 'held' && after.state === 'connected') return `${name} off hold${after.muted ? ', muted' : ''}.`;
+  return `${name} ${now}.`;
+}

@@ -1,0 +1,27 @@
+import { api } from '../api';
+import { runCommand } from '../commands/commands';
+import { invokeOrToast, pushToast } from './actions';
+import { restoreDrafts, saveDraftsOnChange } from './drafts';
+import { applySettingsView, applySnapshot } from './snapshot';
+import { setState } from './store';
+
+/**
+ * Subscribes to main's events, then asks for the current state: main is the source of truth, so a reload
+ * shows the same session. Subscribing first means no change made in between is missed (seq orders them).
+ */
+export async function hydrate(): Promise<() => void> {
+  restoreDrafts();
+  const offs = [
+    saveDraftsOnChange(),
+    api().on('snapshot', applySnapshot),
+    api().on('settings', applySettingsView),
+    api().on('toast', pushToast),
+    api().on('command', ({ command }) => runCommand(command)),
+  ];
+  const [snapshot] = await Promise.all([
+    invokeOrToast('getSnapshot', {}),
+    invokeOrToast('getSettings', {}),
+  ]);
+  if (!snapshot.ok) setState({ loadError: snapshot.error });
+  return () => offs.forEach((off) => off());
+}

@@ -1,0 +1,32 @@
+import type { Snapshot } from '../../../shared/session';
+import type { SettingsView } from '../../../shared/settings';
+import { describeChanges } from './announce';
+import { getState, setState } from './store';
+
+/**
+ * Adopts a snapshot from main (event or invoke result) unless a newer one is already shown.
+ * Optimistic flags end here: main's own `pending` takes over from this snapshot on.
+ */
+export function applySnapshot(next: Snapshot): void {
+  const { snapshot: prev, announcement, optimisticSelectedId } = getState();
+  if (prev && next.seq < prev.seq) return;
+  const lines = describeChanges(prev, next);
+  const selectionArrived = optimisticSelectedId === null || next.session?.selectedId === optimisticSelectedId;
+  setState({
+    snapshot: next,
+    clockOffset: next.at - Date.now(),
+    optimistic: {},
+    optimisticSelectedId: selectionArrived ? null : optimisticSelectedId,
+    ...(lines.length > 0 ? { announcement: { text: lines.join(' '), n: announcement.n + 1 } } : {}),
+    ...(next.session?.status === 'live' ? {} : { confirm: null }),
+  });
+}
+
+export function applySettingsView(view: SettingsView): void {
+  setState({ settingsView: view });
+}
+
+export function announce(text: string): void {
+  const { announcement } = getState();
+  setState({ announcement: { text, n: announcement.n + 1 } });
+}

@@ -1,0 +1,78 @@
+import { AppError } from '../../../shared/errors';
+import { createMemoryLogger, type MemoryLogger } from '../../../electron/core/log';
+import { createCloudAgentClient } from '../../../electron/core/cloudagent/client';
+import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
+import type {
+  ApiMode,
+  CloudAgentClient,
+  CloudAgentConfig,
+  SecretSource,
+} from '../../../electron/core/cloudagent/types';
+import { DEMO_ACCOUNT, type Simulator } from '../../../electron/simulator/server';
+
+export const AGENT_NUMBER = DEMO_ACCOUNT.phones['demo-phone'] as string;
+export const PARTY = '09876543210';
+
+export interface ClientSetup {
+  mode: ApiMode;
+  output?: 'json' | 'xml';
+  secrets?: SecretSource;
+  now?: () => number;
+  timeoutMs?: number;
+  baseUrl?: string;
+  userName?: string;
+  log?: MemoryLogger;
+}
+
+/** Clients made by `clientFor` are disposed by `disposeAll` (call it in afterEach). */
+const made: CloudAgentClient[] = [];
+
+export function clientFor(
+  sim: Simulator,
+  setup: ClientSetup,
+): { client: CloudAgentClient; log: MemoryLogger } {
+  const log = setup.log ?? createMemoryLogger();
+  const config: CloudAgentConfig = {
+    endpoint: { baseUrl: setup.baseUrl ?? sim.url },
+    mode: setup.mode,
+    userName: setup.userName ?? DEMO_ACCOUNT.userName,
+    did: DEMO_ACCOUNT.did,
+    agentPhoneName: 'demo-phone',
+    output: setup.output ?? 'json',
+    timeoutMs: setup.timeoutMs ?? 5000,
+  };
+  const client = createCloudAgentClient(config, {
+    secrets: setup.secrets ?? createStaticSecrets(DEMO_ACCOUNT.apiKey),
+    now: setup.now,
+    log,
+  });
+  made.push(client);
+  return { client, log };
+}
+
+export async function disposeAll(): Promise<void> {
+  await Promise.all(made.splice(0).map((c) => c.dispose()));
+}
+
+/** The AppError a promise rejects with (fails the test if it resolves or rejects with something else). */
+export async function failureOf(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected the call to fail');
+}
+
+export function fakeClock(start = Date.UTC(2025, 5, 1, 9, 0, 0)) {
+  let t = start;
+  return { now: () => t, advance: (ms: number) => (t += ms) };
+}
+
+export const MIN = 60_000;
+
+/** Requests the simulator saw on a path (case-insensitive), e.g. to count token generations. */
+export function seen(sim: Simulator, path: string) {
+  return sim.requests.filter((r) => r.path.toLowerCase() === path.toLowerCase());
+}

@@ -1,0 +1,62 @@
+import { afterEach } from 'vitest';
+import { createCloudAgentClient } from '../../electron/core/cloudagent/client';
+import { createStaticSecrets } from '../../electron/core/cloudagent/static-secrets';
+import type { ApiMode, CloudAgentClient, SecretSource } from '../../electron/core/cloudagent/types';
+import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../electron/simulator/server';
+
+export const AGENT_NUMBER = DEMO_ACCOUNT.phones['demo-phone']!;
+
+/** A clock the test moves by hand. */
+export function fakeClock(start = Date.UTC(2026, 10, 25, 9, 0, 0)) {
+  let t = start;
+  return {
+    now: () => t,
+    advance(ms: number) {
+      t += ms;
+    },
+  };
+}
+
+const open: Array<{ close(): Promise<unknown> }> = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((o) => o.close()));
+});
+
+/** A simulator closed after the current test. */
+export async function simulator(opts: Parameters<typeof startSimulator>[0] = {}): Promise<Simulator> {
+  const sim = await startSimulator(opts);
+  open.push(sim);
+  return sim;
+}
+
+/** A real client for the demo account of `sim`. */
+export function demoClient(
+  sim: Simulator,
+  mode: ApiMode,
+  opts: { timeoutMs?: number; now?: () => number; secrets?: SecretSource } = {},
+): CloudAgentClient {
+  const client = createCloudAgentClient(
+    {
+      endpoint: { baseUrl: sim.url },
+      mode,
+      userName: DEMO_ACCOUNT.userName,
+      did: DEMO_ACCOUNT.did,
+      agentPhoneName: 'demo-phone',
+      output: 'json',
+      timeoutMs: opts.timeoutMs ?? 2000,
+    },
+    { secrets: opts.secrets ?? createStaticSecrets(DEMO_ACCOUNT.apiKey), now: opts.now },
+  );
+  open.push({ close: () => client.dispose() });
+  return client;
+}
+
+/** The call-control actions the simulator received, in order, as `ACTION number`. */
+export function actionsSent(sim: Simulator): string[] {
+  return sim.requests
+    .filter((r) => /callcontrol/i.test(r.path))
+    .map((r) => {
+      const fields = r.method === 'GET' ? r.query : (JSON.parse(r.body || '{}') as Record<string, string>);
+      return `${fields.action} ${fields.conferenceNumber}`;
+    });
+}
