@@ -4,7 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const channelLiteral = {
-  selector: "CallExpression[callee.property.name=/^(invoke|handle|on|send|removeHandler)$/] > Literal:first-child[value=/^confbar:/]",
+  selector:
+    'CallExpression[callee.property.name=/^(invoke|handle|on|send|removeHandler)$/] > Literal:first-child[value=/^confbar:/]',
   message: 'Channel strings live only in shared/contract.ts.',
 };
 
@@ -23,7 +24,14 @@ export default tseslint.config(
     // Where code may run is part of its path: the core, simulator, CLI and shared code never load Electron.
     files: ['electron/core/**', 'electron/simulator/**', 'electron/cli/**', 'shared/**', 'renderer/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -35,7 +43,18 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'keytar', 'fs', 'node:fs', 'child_process', 'node:child_process', 'http', 'https', 'node:http', 'node:https'],
+          paths: [
+            'electron',
+            'keytar',
+            'fs',
+            'node:fs',
+            'child_process',
+            'node:child_process',
+            'http',
+            'https',
+            'node:http',
+            'node:https',
+          ],
           patterns: ['**/electron/core/**', '**/electron/main/**'],
         },
       ],

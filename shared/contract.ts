@@ -59,14 +59,21 @@ export const invokeChannels = {
 
   // Settings, directory, key
   getSettings: channel<SettingsView>()('settings:get', none),
-  updateSettings: channel<SettingsView>()('settings:update', z.object({ patch: SettingsPatchSchema }).strict()),
-  addContact: channel<SettingsView>()('directory:add', z.object({ contact: ContactSchema.omit({ id: true }) }).strict()),
+  updateSettings: channel<SettingsView>()(
+    'settings:update',
+    z.object({ patch: SettingsPatchSchema }).strict(),
+  ),
+  addContact: channel<SettingsView>()(
+    'directory:add',
+    z.object({ contact: ContactSchema.omit({ id: true }) }).strict(),
+  ),
   updateContact: channel<SettingsView>()('directory:update', z.object({ contact: ContactSchema }).strict()),
   removeContact: channel<SettingsView>()('directory:remove', id),
-  importDirectoryCsv: channel<{ view: SettingsView; added: Contact[]; rejected: { line: number; reason: string }[] }>()(
-    'directory:import-csv',
-    z.object({ csv: z.string().max(1_000_000) }).strict(),
-  ),
+  importDirectoryCsv: channel<{
+    view: SettingsView;
+    added: Contact[];
+    rejected: { line: number; reason: string }[];
+  }>()('directory:import-csv', z.object({ csv: z.string().max(1_000_000) }).strict()),
   exportDirectoryCsv: channel<{ csv: string; fileName: string }>()('directory:export-csv', none),
   keyStatus: channel<{ stored: boolean; where: string; account: string | null }>()('key:status', none),
   setKey: channel<{ stored: boolean; where: string; account: string | null }>()(
@@ -82,7 +89,10 @@ export const invokeChannels = {
     'history:sessions',
     z.object({ limit: z.number().int().min(1).max(500) }).strict(),
   ),
-  historySession: channel<HistoryEntry[]>()('history:session', z.object({ ucid: z.string().min(1).max(64) }).strict()),
+  historySession: channel<HistoryEntry[]>()(
+    'history:session',
+    z.object({ ucid: z.string().min(1).max(64) }).strict(),
+  ),
   historyExportCsv: channel<{ csv: string; fileName: string }>()(
     'history:export-csv',
     z.object({ ucid: z.string().max(64).optional() }).strict(),

@@ -41,7 +41,8 @@ export const DEFAULT_REMEDY: Record<ErrorKind, string> = {
   TokenExpired: 'The session token expired. Try again; ConfBar fetches a new one.',
   TokenBudgetExhausted: 'CloudAgent allows 10 tokens an hour. Wait a few minutes, then try again.',
   Refused: 'CloudAgent refused the request. Read its message; check the call and your settings.',
-  BadResponse: 'CloudAgent answered with something unreadable. Try again; if it persists, check the base URL.',
+  BadResponse:
+    'CloudAgent answered with something unreadable. Try again; if it persists, check the base URL.',
   Network: 'CloudAgent could not be reached. Check your network connection and the base URL.',
   Timeout: 'CloudAgent did not answer in time. Check the call state before trying again.',
   InvalidInput: 'Correct the highlighted value; nothing was sent.',

@@ -14,12 +14,19 @@ const PUNCTUATION = /[\s\-().\u00a0]/g;
  * Turns what an agent typed or pasted into the `conferenceNumber` CloudAgent expects for the region,
  * or says precisely what is wrong with it. Never throws.
  */
-export function normalizeNumber(input: string, region: Region, opts: { sip?: boolean } = {}): NormalizeResult {
+export function normalizeNumber(
+  input: string,
+  region: Region,
+  opts: { sip?: boolean } = {},
+): NormalizeResult {
   const raw = input.trim();
   if (raw === '') return { ok: false, message: 'Enter a phone number.' };
   if (opts.sip) {
     if (SIP_ADDRESS.test(raw) || SIP_EXTENSION.test(raw)) return { ok: true, value: raw };
-    return { ok: false, message: `"${clip(raw)}" is not a SIP address (expected user@host or an extension).` };
+    return {
+      ok: false,
+      message: `"${clip(raw)}" is not a SIP address (expected user@host or an extension).`,
+    };
   }
   if (/[A-Za-z]/.test(raw)) {
     return { ok: false, message: `"${clip(raw)}" contains letters; a phone number has only digits.` };

@@ -29,7 +29,11 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorCheck[]> {
   const checks: DoctorCheck[] = [];
   checks.push(
     input.missing.length === 0
-      ? { name: 'Settings', ok: true, detail: `${input.config.mode} mode as ${input.config.userName || '(legacy)'}` }
+      ? {
+          name: 'Settings',
+          ok: true,
+          detail: `${input.config.mode} mode as ${input.config.userName || '(legacy)'}`,
+        }
       : { name: 'Settings', ok: false, detail: `Missing: ${input.missing.join(', ')}.` },
   );
 
@@ -63,11 +67,17 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorCheck[]> {
 async function probeAuth(input: DoctorInput): Promise<DoctorCheck> {
   const name = `Authentication (${input.config.mode})`;
   try {
-    await input.client().callControl({ action: 'UNHOLD', ucid: PROBE_UCID, conferenceNumber: input.probeNumber });
+    await input
+      .client()
+      .callControl({ action: 'UNHOLD', ucid: PROBE_UCID, conferenceNumber: input.probeNumber });
     return { name, ok: true, detail: 'CloudAgent accepted the credentials.' };
   } catch (e) {
     if (e instanceof AppError && e.kind === 'CallNotFound') {
-      return { name, ok: true, detail: 'CloudAgent accepted the credentials (probe call: "Call not Found").' };
+      return {
+        name,
+        ok: true,
+        detail: 'CloudAgent accepted the credentials (probe call: "Call not Found").',
+      };
     }
     if (e instanceof AppError) return { name, ok: false, detail: `${e.message} — ${e.remedy}` };
     return { name, ok: false, detail: 'Unexpected failure.' };

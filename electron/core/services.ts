@@ -49,7 +49,11 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const now = opts.now ?? Date.now;
   const hub = new EventHub();
   const settings = createSettingsStore({ backend: opts.settingsBackend, policy: opts.policy });
-  const history = createHistory({ dir: join(opts.dataDir, 'history'), now });
+  const history = createHistory({
+    dir: join(opts.dataDir, 'history'),
+    now,
+    warn: (message) => log.warn(message),
+  });
   const demo = new DemoRunner();
   let seq = 0;
 
@@ -60,13 +64,22 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   function activeAccount() {
     const d = demo.running;
     if (!d) return account();
-    return { ...account(), ...d.account, baseUrl: d.account.baseUrl, region: d.account.region, mode: account().mode };
+    return {
+      ...account(),
+      ...d.account,
+      baseUrl: d.account.baseUrl,
+      region: d.account.region,
+      mode: account().mode,
+    };
   }
 
   function vaultAccount(): string {
     const a = account();
     if (!a.userName.trim()) {
-      throw new AppError('InvalidInput', 'Enter your CloudAgent user name in Settings first: the key is stored for it.');
+      throw new AppError(
+        'InvalidInput',
+        'Enter your CloudAgent user name in Settings first: the key is stored for it.',
+      );
     }
     return accountId(a.userName.trim(), resolveBaseUrl(configFromAccount(a).endpoint));
   }
@@ -97,9 +110,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     kickRule: () => account().kickNumber,
     mode: () => activeAccount().mode,
     demo: demoOn,
-    record: (entry) => {
-      history.append(entry).catch((e: unknown) => log.error('history append failed', { error: String(e) }));
-    },
+    record: (entry) => void history.append(entry),
     notify: (e) => hub.emit('toast', { level: 'error', message: e.message, remedy: e.remedy, kind: e.kind }),
     changed: () => publish(),
   });
@@ -119,7 +130,14 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
 
   function snapshot(): Snapshot {
     const missing = demoOn() ? [] : [...missingAccountFields(account()), ...(keyKnown ? [] : ['API key'])];
-    return { seq: ++seq, session: engine.view(), demo: demoOn(), ready: missing.length === 0, missing, at: now() };
+    return {
+      seq: ++seq,
+      session: engine.view(),
+      demo: demoOn(),
+      ready: missing.length === 0,
+      missing,
+      at: now(),
+    };
   }
 
   function publish(): void {
@@ -138,7 +156,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
 
   async function setDemo(enabled: boolean): Promise<Snapshot> {
     if (enabled === demoOn()) return snapshot();
-    if (engine.busy()) throw new AppError('Busy', 'Wait for the current request to finish before switching mode.');
+    if (engine.busy())
+      throw new AppError('Busy', 'Wait for the current request to finish before switching mode.');
     if (engine.view()) engine.clear();
     if (enabled) await demo.start();
     else await demo.stop();
@@ -184,14 +203,23 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       await refreshKeyKnown();
       return view;
     },
-    addContact: async ({ contact }) => settings.addContact(contact),
-    updateContact: async ({ contact }) => settings.updateContact(contact),
-    removeContact: async ({ id }) => settings.removeContact(id),
+    addContact: async ({ contact }) => (settings.addContact(contact), settings.get()),
+    updateContact: async ({ contact: { id, ...patch } }) => (
+      settings.updateContact(id, patch),
+      settings.get()
+    ),
+    removeContact: async ({ id }) => {
+      if (!settings.removeContact(id)) throw new AppError('InvalidInput', 'That contact no longer exists.');
+      return settings.get();
+    },
     importDirectoryCsv: async ({ csv }) => {
       const report = settings.importDirectoryCsv(csv);
       return { view: settings.get(), ...report };
     },
-    exportDirectoryCsv: async () => ({ csv: settings.exportDirectoryCsv(), fileName: 'confbar-directory.csv' }),
+    exportDirectoryCsv: async () => ({
+      csv: settings.exportDirectoryCsv(),
+      fileName: 'confbar-directory.csv',
+    }),
     keyStatus,
     setKey: async ({ apiKey }) => {
       await opts.vault.setApiKey(vaultAccount(), apiKey.trim());
@@ -217,7 +245,11 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
         try {
           key = { stored: await opts.vault.hasApiKey(vaultAccount()), where: opts.vault.description };
         } catch (e) {
-          key = { stored: null, where: opts.vault.description, problem: e instanceof Error ? e.message : String(e) };
+          key = {
+            stored: null,
+            where: opts.vault.description,
+            problem: e instanceof Error ? e.message : String(e),
+          };
         }
       }
       return runDoctor({

@@ -125,13 +125,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     tokenFor: (userName) => ctx.tokens.current(userName),
     close() {
       closing ??= new Promise<void>((resolve) => {
-        for (const timer of timers) clearTimeout(timer);
         timers.clear();
         server.close(() => resolve());
-        for (const res of held) res.socket?.destroy();
         held.clear();
         // Pooled keep-alive sockets would otherwise keep close() waiting for their idle timeout.
-        server.closeAllConnections();
       });
       return closing;
     },

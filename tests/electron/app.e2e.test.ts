@@ -41,7 +41,9 @@ describe.skipIf(!binary)(`ConfBar in Electron${binary ? '' : ` (${SKIP_REASON})`
       };
     });
     expect(prefs).toEqual({ onTop: true, contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
+      'undefined',
+    );
   });
 
   it('exposes exactly the contract on window.confbar and answers getSnapshot', async () => {

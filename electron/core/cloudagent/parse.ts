@@ -124,8 +124,9 @@ function describeHttpFailure(res: RawResponse, message = ''): string {
   const text = res.body.trim();
   const head = `CloudAgent answered HTTP ${res.status}`;
   if (message) return `${head}: ${message}`;
-  if (text === '') return `${head} with an empty body${res.status === 404 ? ' (check the base URL)' : ''}.`;
-  if (looksLikeHtml(text, res.contentType ?? '')) return `${head} with an HTML page (a proxy error?).`;
+  const hint = res.status === 404 ? ' (check the base URL)' : res.status >= 500 ? ' (a proxy error?)' : '';
+  if (text === '') return `${head} with an empty body${hint}.`;
+  if (looksLikeHtml(text, res.contentType ?? '')) return `${head} with an HTML page${hint}.`;
   return `${head} ("${snippet(text)}").`;
 }
 

@@ -129,7 +129,10 @@ export class ConferenceEngine {
     const s = this.liveSession();
     const p = this.participant(s, id);
     if (p.state !== 'unknown' && p.state !== 'failed') {
-      throw new AppError('InvalidInput', `${p.label} is ${p.state}; only an unanswered or failed dial can be retried.`);
+      throw new AppError(
+        'InvalidInput',
+        `${p.label} is ${p.state}; only an unanswered or failed dial can be retried.`,
+      );
     }
     if (s.participants.some((o) => o !== p && o.number === p.number && occupiesNumber(o))) {
       throw new AppError('Duplicate', `${p.number} is already in this call.`);
@@ -292,12 +295,29 @@ export class ConferenceEngine {
     this.track(run);
     try {
       const result = await run;
-      this.record(action, s.ucid, conferenceNumber, p?.label ?? 'agent', 'ok', result.message, result.latencyMs);
+      this.record(
+        action,
+        s.ucid,
+        conferenceNumber,
+        p?.label ?? 'agent',
+        'ok',
+        result.message,
+        result.latencyMs,
+      );
       return result;
     } catch (e) {
       const err = asAppError(e);
-      this.record(action, s.ucid, conferenceNumber, p?.label ?? 'agent', err.kind, err.message, this.deps.now() - started);
-      if (err.kind === 'CallNotFound') this.end(s, `CloudAgent says: ${err.message}. The call has ended or the ucid is wrong.`);
+      this.record(
+        action,
+        s.ucid,
+        conferenceNumber,
+        p?.label ?? 'agent',
+        err.kind,
+        err.message,
+        this.deps.now() - started,
+      );
+      if (err.kind === 'CallNotFound')
+        this.end(s, `CloudAgent says: ${err.message}. The call has ended or the ucid is wrong.`);
       throw err;
     }
   }
@@ -329,7 +349,10 @@ export class ConferenceEngine {
     const s = this.liveSession();
     const p = this.participant(s, id);
     if (p.state !== 'connected') {
-      throw new AppError('InvalidInput', `${p.label} is ${p.state}; mute and hold need a connected participant.`);
+      throw new AppError(
+        'InvalidInput',
+        `${p.label} is ${p.state}; mute and hold need a connected participant.`,
+      );
     }
     if (p.pending === 'KICK_CALL') throw new AppError('Busy', `${p.label} is being dropped.`);
     return p;
@@ -343,7 +366,11 @@ export class ConferenceEngine {
 
   private agentNumberOrThrow(): string {
     const n = this.deps.agentNumber();
-    if (!n) throw new AppError('InvalidInput', 'Set your agent number in Settings: CloudAgent needs it to drop a call.');
+    if (!n)
+      throw new AppError(
+        'InvalidInput',
+        'Set your agent number in Settings: CloudAgent needs it to drop a call.',
+      );
     return n;
   }
 

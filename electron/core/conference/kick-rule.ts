@@ -11,7 +11,11 @@ export interface KickPlan {
   drops: 'all' | 'one';
 }
 
-export function planKick(rule: KickNumberRule, agentNumber: string, participantNumber: string | null): KickPlan {
+export function planKick(
+  rule: KickNumberRule,
+  agentNumber: string,
+  participantNumber: string | null,
+): KickPlan {
   if (participantNumber === null || rule === 'agent') return { conferenceNumber: agentNumber, drops: 'all' };
   return { conferenceNumber: participantNumber, drops: 'one' };
 }

@@ -49,7 +49,11 @@ export function nextToggle(p: Participant): 'MUTE' | 'UNMUTE' | 'HOLD' | 'UNHOLD
 }
 
 /** Records a successful toggle's effect. */
-export function applyToggle(p: Participant, action: 'MUTE' | 'UNMUTE' | 'HOLD' | 'UNHOLD', now: number): void {
+export function applyToggle(
+  p: Participant,
+  action: 'MUTE' | 'UNMUTE' | 'HOLD' | 'UNHOLD',
+  now: number,
+): void {
   if (action === 'MUTE' || action === 'UNMUTE') p.muted = action === 'MUTE';
   else {
     p.held = action === 'HOLD';

@@ -16,7 +16,10 @@ export function parseUcid(text: string): string {
   const labelled = LABELLED.exec(trimmed)?.[1];
   const candidate = labelled ?? onlyDigitRun(trimmed);
   if (!candidate) {
-    throw new AppError('InvalidInput', 'No ucid found: paste the call id (digits) or a link or snippet containing "ucid".');
+    throw new AppError(
+      'InvalidInput',
+      'No ucid found: paste the call id (digits) or a link or snippet containing "ucid".',
+    );
   }
   if (candidate.length < MIN_DIGITS || candidate.length > MAX_DIGITS) {
     throw new AppError(

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { submitUcid } from '../commands/sessionActions';
 import { setDraft } from '../store/drafts';
 import { sessionOf } from '../store/selectors';
@@ -15,12 +15,6 @@ export function SessionField({ compact = false }: { compact?: boolean }) {
   const error = useToolbar((s) => s.ucidError);
   const ref = useRef<HTMLInputElement>(null);
   useFocusRequest('ucid', ref);
-
-  // Opening a call clears a stale inline error.
-  const ucid = session?.ucid;
-  useEffect(() => {
-    if (ucid) setState({ ucidError: null });
-  }, [ucid]);
 
   if (session) {
     const state = session.status === 'live' ? 'live' : 'ended';

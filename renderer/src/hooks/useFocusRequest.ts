@@ -6,8 +6,8 @@ export function useFocusRequest(target: FocusTarget, ref: RefObject<HTMLElement 
   const request = useToolbar((s) => (s.focusRequest?.target === target ? s.focusRequest.n : null));
   useEffect(() => {
     if (request === null || !ref.current) return;
+    // Focus only: selecting the draft would let the next key press replace what the agent typed.
     ref.current.focus();
-    if (ref.current instanceof HTMLInputElement && !ref.current.readOnly) ref.current.select();
     if (getState().focusRequest?.n === request) setState({ focusRequest: null });
   }, [request, ref]);
 }

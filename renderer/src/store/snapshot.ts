@@ -19,6 +19,8 @@ export function applySnapshot(next: Snapshot): void {
     optimisticSelectedId: selectionArrived ? null : optimisticSelectedId,
     ...(lines.length > 0 ? { announcement: { text: lines.join(' '), n: announcement.n + 1 } } : {}),
     ...(next.session?.status === 'live' ? {} : { confirm: null }),
+    // A call that opened (by paste, start call or from another window) makes a stale ucid error moot.
+    ...(next.session && next.session.ucid !== prev?.session?.ucid ? { ucidError: null } : {}),
   });
 }
 

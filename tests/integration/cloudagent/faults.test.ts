@@ -1,7 +1,13 @@
 import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiMode } from '../../../electron/core/cloudagent/types';
-import { startSimulator, type SimFault, type Simulator } from '../../../electron/simulator/server';
+import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
+import {
+  DEMO_ACCOUNT,
+  startSimulator,
+  type SimFault,
+  type Simulator,
+} from '../../../electron/simulator/server';
 import { PARTY, clientFor, disposeAll, failureOf } from './helpers';
 
 let sim: Simulator;
@@ -76,7 +82,7 @@ describe.each(['legacy', 'basic', 'token'] as ApiMode[])('faults, %s mode', (mod
 
 describe('token generation faults', () => {
   it('a garbled generateToken answer → BadResponse, and counts against the budget', async () => {
-    const { client } = clientFor(sim, { mode: 'token' });
+    const { client } = clientFor(sim, { mode: 'token', secrets: createStaticSecrets(DEMO_ACCOUNT.apiKey) });
     sim.injectFault({ kind: 'malformed' }, { path: /generateToken/i });
     const e = await failureOf(
       client.callControl({ action: 'HOLD', ucid: sim.createCall(), conferenceNumber: PARTY }),

@@ -21,11 +21,26 @@ export interface ClientSetup {
   timeoutMs?: number;
   baseUrl?: string;
   userName?: string;
+  agentPhoneName?: string;
   log?: MemoryLogger;
 }
 
 /** Clients made by `clientFor` are disposed by `disposeAll` (call it in afterEach). */
 const made: CloudAgentClient[] = [];
+/**
+ * By default the clients of one simulator share one SecretSource, as the app and the CLI share the
+ * keychain: token-mode tests then stay well inside the simulator's 10-tokens-an-hour limit.
+ */
+const sharedSecrets = new WeakMap<Simulator, SecretSource>();
+
+function secretsOf(sim: Simulator): SecretSource {
+  let secrets = sharedSecrets.get(sim);
+  if (!secrets) {
+    secrets = createStaticSecrets(DEMO_ACCOUNT.apiKey);
+    sharedSecrets.set(sim, secrets);
+  }
+  return secrets;
+}
 
 export function clientFor(
   sim: Simulator,
@@ -37,12 +52,12 @@ export function clientFor(
     mode: setup.mode,
     userName: setup.userName ?? DEMO_ACCOUNT.userName,
     did: DEMO_ACCOUNT.did,
-    agentPhoneName: 'demo-phone',
+    agentPhoneName: setup.agentPhoneName ?? 'demo-phone',
     output: setup.output ?? 'json',
     timeoutMs: setup.timeoutMs ?? 5000,
   };
   const client = createCloudAgentClient(config, {
-    secrets: setup.secrets ?? createStaticSecrets(DEMO_ACCOUNT.apiKey),
+    secrets: setup.secrets ?? secretsOf(sim),
     now: setup.now,
     log,
   });

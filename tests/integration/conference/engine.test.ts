@@ -164,7 +164,9 @@ describe('conference engine against the simulator', () => {
     const { engine, sim } = await setup();
     await engine.add({ number: CUSTOMER_A, sip: false });
     sim.clearRequests();
-    await expect(engine.add({ number: '98111 12222', sip: false })).rejects.toMatchObject({ kind: 'Duplicate' });
+    await expect(engine.add({ number: '98111 12222', sip: false })).rejects.toMatchObject({
+      kind: 'Duplicate',
+    });
     await expect(engine.add({ number: '12345', sip: false })).rejects.toMatchObject({ kind: 'InvalidInput' });
     expect(sim.requests).toHaveLength(0);
     expect(engine.view()!.participants).toHaveLength(1);
@@ -186,8 +188,15 @@ describe('conference engine against the simulator', () => {
   it('passes a SIP address as typed, with sip=true', async () => {
     const { engine, sim } = await setup({ mode: 'legacy' });
     await engine.add({ number: 'bob@sip.example.com', sip: true });
-    expect(participant(engine)).toMatchObject({ number: 'bob@sip.example.com', sip: true, state: 'connected' });
-    expect(sim.requests.at(-1)?.query).toMatchObject({ conferenceNumber: 'bob@sip.example.com', sip: 'true' });
+    expect(participant(engine)).toMatchObject({
+      number: 'bob@sip.example.com',
+      sip: true,
+      state: 'connected',
+    });
+    expect(sim.requests.at(-1)?.query).toMatchObject({
+      conferenceNumber: 'bob@sip.example.com',
+      sip: 'true',
+    });
   });
 
   it('Call not Found ends the session read-only with the reason', async () => {
@@ -199,7 +208,9 @@ describe('conference engine against the simulator', () => {
     const view = engine.view()!;
     expect(view.status).toBe('ended');
     expect(view.endedReason).toMatch(/Call not Found/);
-    await expect(engine.add({ number: CUSTOMER_B, sip: false })).rejects.toMatchObject({ kind: 'SessionEnded' });
+    await expect(engine.add({ number: CUSTOMER_B, sip: false })).rejects.toMatchObject({
+      kind: 'SessionEnded',
+    });
     expect(() => engine.toggleHold(participant(engine).id)).toThrow(/Call not Found/);
     // A new ucid can be pasted.
     const next = sim.createCall({ userName: 'demo', agentPhoneName: 'demo-phone' });
@@ -275,9 +286,14 @@ describe('conference engine against the simulator', () => {
       engine.toggleHold(id);
       engine.toggleMute(id);
       await engine.settled();
-      expect(actionsSent(sim).map((a) => a.split(' ')[0])).toEqual(['CONFERENCE', 'MUTE', 'HOLD', 'UNHOLD', 'UNMUTE']);
+      expect(actionsSent(sim).map((a) => a.split(' ')[0])).toEqual([
+        'CONFERENCE',
+        'MUTE',
+        'HOLD',
+        'UNHOLD',
+        'UNMUTE',
+      ]);
       expect(simParticipant(sim, ucid, CUSTOMER_A)).toMatchObject({ muted: false, held: false });
     }
   });
 });
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNT, get, legacy, sim, untilLogged, v4 } from './helpers';
+import { DEMO_ACCOUNT, get, legacy, post, sim, untilLogged, v4 } from './helpers';
 
 const PARTY = '09811112222';
 const BASIC = { apiKey: DEMO_ACCOUNT.apiKey };
@@ -18,13 +18,24 @@ describe('fault injection', () => {
     const ucid = s.createCall();
     s.injectFault({ kind: 'latency', ms: 600_000 });
     const abort = new AbortController();
-    const pending = v4(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY }, BASIC).catch((e: unknown) => e);
+    const body = { action: 'CONFERENCE', ucid, conferenceNumber: PARTY, userName: 'demo' };
+    const pending = post(s, '/ca_apis/CallControl_V4', body, BASIC, abort.signal);
     await untilLogged(s, 1);
     expect(s.getCall(ucid)?.participants.get(PARTY)?.state).toBe('connected');
     abort.abort();
-    // close() must not wait for the ten-minute answer.
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('latency: close() does not wait for a delayed answer', async () => {
+    const s = await sim();
+    s.injectFault({ kind: 'latency', ms: 600_000 });
+    const pending = get(s, '/callcontrol_v4.php').then(
+      () => 'answered',
+      () => 'failed',
+    );
+    await untilLogged(s, 1);
     await s.close();
-    expect(await pending).toBeInstanceOf(Error);
+    expect(await pending).toBe('failed');
   });
 
   it('noAnswer: the request is logged but never answered; an AbortController ends the wait', async () => {

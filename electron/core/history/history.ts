@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { csvRow } from './csv';
+import { sanitizeEntry, type HistoryEntry } from './entry';
+import { appendLine, DAY_MS, fileNameFor, listDayFiles, readDays } from './files';
+
+export interface SessionSummary {
+  ucid: string;
+  firstAt: number;
+  lastAt: number;
+  actions: number;
+  failures: number;
+  /** True when any action of the session ran in demo mode. */
+  demo: boolean;
+}
+
+export interface HistoryOptions {
+  dir: string;
+  now?: () => number;
+  /** Days of history to keep; default 90. */
+  retentionDays?: number;
+  /** Where a failed write or prune is reported (history must never break a call). Default: console.warn. */
+  warn?: (message: string) => void;
+}
+
+export interface History {
+  /** Records an action. Never throws: returns false when the entry was invalid or could not be written. */
+  append(entry: HistoryEntry): boolean;
+  /** One summary per call, most recently active first. */
+  recentSessions(limit: number): Promise<SessionSummary[]>;
+  /** Every action of one call, oldest first. */
+  sessionLog(ucid: string): Promise<HistoryEntry[]>;
+  /** RFC 4180 CSV of the entries with from <= at < to (epoch ms), optionally of one call. */
+  exportCsv(filter?: { from?: number; to?: number; ucid?: string }): Promise<string>;
+  /** Deletes day files older than the retention period; returns how many. */
+  prune(): number;
+}
+
+const CSV_COLUMNS = ['time', 'ucid', 'action', 'participant', 'label', 'mode', 'outcome', 'message', 'latencyMs', 'demo'];
+
+/**
+ * The per-desktop action log: one JSON line per action in a file per UTC day, so pruning is deleting
+ * files and a crash can tear at most the last line. Everything is sanitized on the way in and out.
+ */
+export function createHistory(opts: HistoryOptions): History {
+  const { dir } = opts;
+  const now = opts.now ?? Date.now;
+  const retentionDays = opts.retentionDays ?? 90;
+  const warn = opts.warn ?? ((m: string) => console.warn(`[history] ${m}`));
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+
+  const byTime = (a: HistoryEntry, b: HistoryEntry) => a.at - b.at;
+
+  const prune = (): number => {
+    const today = Math.floor(now() / DAY_MS) * DAY_MS;
+    const cutoff = today - retentionDays * DAY_MS;
+    let removed = 0;
+    for (const file of listDayFiles(dir)) {
+      if (file.day >= cutoff) continue;
+      try {
+        fs.unlinkSync(path.join(dir, file.name));
+        removed++;
+      } catch (e) {
+        warn(`Could not delete old history file ${file.name}: ${(e as Error).message}`);
+      }
+    }
+    return removed;
+  };
+  prune();
+
+  /** Files that can hold entries with from <= at < to. */
+  const filesBetween = (from = -Infinity, to = Infinity) =>
+    listDayFiles(dir).filter((f) => f.day + DAY_MS > from && f.day < to);
+
+  return {
+    append(entry) {
+      const clean = sanitizeEntry(entry);
+      if (!clean) {
+        warn('A malformed history entry was not recorded.');
+        return false;
+      }
+      try {
+        appendLine(path.join(dir, fileNameFor(clean.at)), clean);
+        return true;
+      } catch (e) {
+        warn(`Could not write history: ${(e as Error).message}`);
+        return false;
+      }
+    },
+
+    async recentSessions(limit) {
+      const sessions = new Map<string, SessionSummary>();
+      for (const e of await readDays(dir, filesBetween())) {
+        const s = sessions.get(e.ucid) ?? {
+          ucid: e.ucid,
+          firstAt: e.at,
+          lastAt: e.at,
+          actions: 0,
+          failures: 0,
+          demo: false,
+        };
+        s.firstAt = Math.min(s.firstAt, e.at);
+        s.lastAt = Math.max(s.lastAt, e.at);
+        s.actions++;
+        if (e.outcome !== 'ok') s.failures++;
+        if (e.demo) s.demo = true;
+        sessions.set(e.ucid, s);
+      }
+      return [...sessions.values()].sort((a, b) => b.lastAt - a.lastAt).slice(0, Math.max(0, limit));
+    },
+
+    async sessionLog(ucid) {
+      return (await readDays(dir, filesBetween())).filter((e) => e.ucid === ucid).sort(byTime);
+    },
+
+    async exportCsv(filter = {}) {
+      const { from = -Infinity, to = Infinity, ucid } = filter;
+      const entries = (await readDays(dir, filesBetween(from, to)))
+        .filter((e) => e.at >= from && e.at < to && (ucid === undefined || e.ucid === ucid))
+        .sort(byTime);
+      const rows = entries.map((e) =>
+        csvRow([
+          new Date(e.at).toISOString(),
+          e.ucid,
+          e.action,
+          e.participant,
+          e.label,
+          e.mode,
+          e.outcome,
+          e.message,
+          e.latencyMs,
+          e.demo ?? false,
+        ]),
+      );
+      return [csvRow(CSV_COLUMNS), ...rows].join('');
+    },
+
+    prune,
+  };
+}

@@ -1,0 +1,32 @@
+import { lazy, Suspense } from 'react';
+import { closeSettings } from './commands/commands';
+import { useKeyboard } from './commands/useKeyboard';
+import { usePasteUcid } from './commands/usePasteUcid';
+import { LiveRegion } from './components/LiveRegion';
+import { Toasts } from './components/Toasts';
+import { Toolbar } from './components/Toolbar';
+import { useTheme } from './hooks/useTheme';
+import { useToolbar } from './store/store';
+
+// Loaded on first use: the toolbar is what must appear fast.
+const SettingsPanel = lazy(() => import('./settings/SettingsPanel'));
+
+export function App() {
+  useTheme();
+  useKeyboard();
+  usePasteUcid();
+  const view = useToolbar((s) => s.view);
+  return (
+    <>
+      {view === 'settings' ? (
+        <Suspense fallback={<p className="line">Loading settings…</p>}>
+          <SettingsPanel onClose={closeSettings} />
+        </Suspense>
+      ) : (
+        <Toolbar />
+      )}
+      <Toasts />
+      <LiveRegion />
+    </>
+  );
+}

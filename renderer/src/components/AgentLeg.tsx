@@ -1,0 +1,37 @@
+import { requestEnd } from '../commands/participantActions';
+import { clearSession } from '../commands/sessionActions';
+import { sessionOf } from '../store/selectors';
+import { useToolbar } from '../store/store';
+
+/** The agent's own leg: End (KICK_CALL with the agent's number), or, once ended, close the call here. */
+export function AgentLeg() {
+  const session = useToolbar(sessionOf);
+  const optimistic = useToolbar((s) => s.optimistic.agent);
+  if (!session) return null;
+  const live = session.status === 'live';
+  const pending = optimistic === 'end' || session.agent.pending;
+  return (
+    <div className="agent-leg">
+      <span className="agent-who">
+        You{session.agent.number ? ` · ${session.agent.number}` : ''}
+        <span className="mode"> · {session.mode} API</span>
+      </span>
+      {live ? (
+        <button
+          type="button"
+          className="btn danger-outline"
+          data-pending={pending || undefined}
+          aria-busy={pending || undefined}
+          aria-keyshortcuts="E"
+          onClick={requestEnd}
+        >
+          End my leg
+        </button>
+      ) : (
+        <button type="button" className="btn" onClick={clearSession}>
+          New call
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { sessionOf } from '../store/selectors';
+import { useToolbar } from '../store/store';
+import { AddParticipant } from './AddParticipant';
+import { AgentLeg } from './AgentLeg';
+import { HeaderButtons } from './HeaderButtons';
+import { ParticipantList } from './ParticipantList';
+import { SessionField } from './SessionField';
+import { StartCall } from './StartCall';
+
+/** A few rows: the call, the add field, the participants, the agent's own leg. */
+export function ExpandedView() {
+  const session = useToolbar(sessionOf);
+  const ucidError = useToolbar((s) => s.ucidError);
+  const startCallOpen = useToolbar((s) => s.startCallOpen);
+  const live = session?.status === 'live';
+  return (
+    <>
+      <header className="bar">
+        <SessionField />
+        <HeaderButtons showStart={!session} />
+      </header>
+      {ucidError && !session ? (
+        <p id="ucid-error" className="line error" role="alert">
+          {ucidError}
+        </p>
+      ) : null}
+      {session?.status === 'ended' ? (
+        <p className="line ended" role="status">
+          {session.endedReason ?? 'This call has ended.'} Read-only.
+        </p>
+      ) : null}
+      {startCallOpen && !session ? <StartCall /> : null}
+      {!session && !startCallOpen ? (
+        <p className="line muted">Paste a ucid anywhere (Ctrl+V), or press C to start a call. ? for shortcuts.</p>
+      ) : null}
+      {live ? <AddParticipant /> : null}
+      <ParticipantList />
+      <AgentLeg />
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { useRef } from 'react';
+import { WINDOW_COMMANDS, type WindowCommand } from '../../../shared/settings';
+import { toggleHelp } from '../commands/commands';
+import { displayBinding } from '../commands/keymap';
+import { useFocusRequest } from '../hooks/useFocusRequest';
+import { settingsOf } from '../store/selectors';
+import { useToolbar } from '../store/store';
+
+const WHAT: Record<WindowCommand, string> = {
+  add: 'Add a participant',
+  mute: 'Mute / unmute selected',
+  hold: 'Hold / unhold selected',
+  drop: 'Drop selected (Enter confirms)',
+  end: 'End my leg (Enter confirms)',
+  search: 'Search the directory',
+  help: 'This help',
+  cancel: 'Cancel / close',
+  toggleMini: 'Mini / expanded toolbar',
+  settings: 'Settings',
+  startCall: 'Start a call',
+  pasteUcid: 'Focus the ucid field',
+};
+
+/** The shortcuts as currently configured (the agent may have changed them in Settings). */
+export function HelpOverlay() {
+  const shortcuts = useToolbar((s) => settingsOf(s).shortcuts.window);
+  const slots = useToolbar((s) => settingsOf(s).directory.filter((c) => c.slot !== null));
+  const ref = useRef<HTMLButtonElement>(null);
+  useFocusRequest('help', ref);
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title">
+      <div className="overlay-head">
+        <h2 id="help-title">Keyboard shortcuts</h2>
+        <button ref={ref} type="button" className="icon-btn" aria-label="Close help" onClick={toggleHelp}>
+          ×
+        </button>
+      </div>
+      <dl className="keys">
+        {WINDOW_COMMANDS.filter((c) => shortcuts[c]).map((c) => (
+          <div key={c} className="key-row">
+            <dt>
+              <kbd>{displayBinding(shortcuts[c]!)}</kbd>
+            </dt>
+            <dd>{WHAT[c]}</dd>
+          </div>
+        ))}
+        <div className="key-row">
+          <dt>
+            <kbd>1</kbd>–<kbd>9</kbd>
+          </dt>
+          <dd>Select participant</dd>
+        </div>
+        <div className="key-row">
+          <dt>
+            <kbd>Alt+1</kbd>–<kbd>9</kbd>
+          </dt>
+          <dd>Dial speed-dial slot</dd>
+        </div>
+        <div className="key-row">
+          <dt>
+            <kbd>Ctrl+V</kbd>
+          </dt>
+          <dd>Paste a ucid (no call open)</dd>
+        </div>
+        {slots
+          .sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0))
+          .map((c) => (
+            <div key={c.id} className="key-row slot">
+              <dt>
+                <kbd>Alt+{c.slot}</kbd>
+              </dt>
+              <dd>
+                {c.label} <span className="muted">{c.number}</span>
+              </dd>
+            </div>
+          ))}
+      </dl>
+      <p className="muted small">Keys typed in a text field are text. Change shortcuts in Settings.</p>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { CHIP_TEXT, chipState, displayName } from '../lib/participantState';
+import { isLive, selectedParticipant, sessionOf } from '../store/selectors';
+import { useToolbar } from '../store/store';
+import { AddParticipant } from './AddParticipant';
+import { DemoBanner } from './DemoBanner';
+import { Elapsed } from './Elapsed';
+import { HeaderButtons } from './HeaderButtons';
+import { ParticipantControls } from './ParticipantControls';
+import { SessionField } from './SessionField';
+import { StartCall } from './StartCall';
+
+/** One row: the call, the selected participant and its controls. N or C reveal their field below it. */
+export function MiniView({ demo }: { demo: boolean }) {
+  const session = useToolbar(sessionOf);
+  const selected = useToolbar(selectedParticipant);
+  const live = useToolbar(isLive);
+  const reveal = useToolbar((s) => s.miniReveal);
+  const startCallOpen = useToolbar((s) => s.startCallOpen);
+  const ucidError = useToolbar((s) => s.ucidError);
+  return (
+    <>
+      <div className="bar mini-row">
+        {demo ? <DemoBanner compact /> : null}
+        <SessionField compact />
+        <div className="mini-middle">
+          {session?.status === 'ended' ? (
+            <span className="mini-ended" title={session.endedReason ?? undefined}>
+              {session.endedReason ?? 'Call ended'}
+            </span>
+          ) : selected ? (
+            <>
+              <span className="mini-name" title={`${displayName(selected)} ${selected.number}`}>
+                {displayName(selected)}
+              </span>
+              <span className={`chip ${chipState(selected)}`} data-state={chipState(selected)}>
+                {CHIP_TEXT[chipState(selected)]}
+              </span>
+              {selected.connectedAt !== null && selected.state === 'connected' ? (
+                <Elapsed since={selected.connectedAt} />
+              ) : null}
+            </>
+          ) : ucidError && !session ? (
+            <span className="mini-ended error" role="alert">
+              {ucidError}
+            </span>
+          ) : (
+            <span className="muted small">{live ? 'N to add' : 'Paste a ucid'}</span>
+          )}
+        </div>
+        {selected && session ? <ParticipantControls p={selected} live={live} /> : null}
+        <HeaderButtons showStart={!session} />
+      </div>
+      {reveal && live ? <AddParticipant /> : null}
+      {startCallOpen && !session ? <StartCall /> : null}
+    </>
+  );
+}

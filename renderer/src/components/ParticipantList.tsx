@@ -1,0 +1,20 @@
+import { isLive, selectedIdOf, sessionOf } from '../store/selectors';
+import { useToolbar } from '../store/store';
+import { ParticipantRow } from './ParticipantRow';
+
+export function ParticipantList() {
+  const session = useToolbar(sessionOf);
+  const selectedId = useToolbar(selectedIdOf);
+  const live = useToolbar(isLive);
+  if (!session) return null;
+  if (session.participants.length === 0) {
+    return live ? <p className="empty">No one added yet. Press N to add a participant.</p> : null;
+  }
+  return (
+    <ol className="participants" aria-label="Participants">
+      {session.participants.map((p, i) => (
+        <ParticipantRow key={p.id} p={p} index={i} selected={p.id === selectedId} live={live} />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,62 @@
+import { useRef } from 'react';
+import { normalizeNumber } from '../../../shared/phone';
+import { startCall } from '../commands/sessionActions';
+import { useFocusRequest } from '../hooks/useFocusRequest';
+import { setDraft } from '../store/drafts';
+import { regionOf } from '../store/selectors';
+import { setState, useToolbar } from '../store/store';
+
+/** Phone Manual Dial: CloudAgent rings the agent, then the customer; the new call opens here. */
+export function StartCall() {
+  const text = useToolbar((s) => s.drafts.customer);
+  const error = useToolbar((s) => s.customerError);
+  const region = useToolbar(regionOf);
+  const ref = useRef<HTMLInputElement>(null);
+  useFocusRequest('customer', ref);
+  const preview = text.trim() === '' ? null : normalizeNumber(text, region);
+  const hint = error ?? (preview ? (preview.ok ? `will call ${preview.value}` : preview.message) : '\u00a0');
+  return (
+    <div className="start-call">
+      <div className="add-row">
+        <input
+          ref={ref}
+          className={`add-input ${error ? 'invalid' : ''}`}
+          value={text}
+          placeholder="Customer number"
+          aria-label="Customer number to call"
+          aria-invalid={error ? true : undefined}
+          aria-describedby="start-hint"
+          inputMode="tel"
+          autoComplete="off"
+          onChange={(e) => {
+            setDraft('customer', e.target.value);
+            setState({ customerError: null });
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void startCall();
+            }
+          }}
+        />
+        <button type="button" className="btn primary" onClick={() => void startCall()}>
+          Call
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => setState({ startCallOpen: false, customerError: null })}
+        >
+          Cancel
+        </button>
+      </div>
+      <div
+        id="start-hint"
+        className={`hint ${error ? 'error' : preview?.ok ? 'ok' : ''}`}
+        role={error ? 'alert' : undefined}
+      >
+        {hint}
+      </div>
+    </div>
+  );
+}

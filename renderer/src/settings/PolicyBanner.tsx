@@ -1,0 +1,20 @@
+import type { SettingsView } from '../../../shared/settings';
+import { LockIcon, WarnIcon } from './icons';
+
+/** Says that an admin policy is in force (and from where), or why it was ignored. */
+export function PolicyBanner({ view }: { view: SettingsView }) {
+  if (view.policyError) {
+    return (
+      <p className="st-banner st-banner-warn" role="note">
+        <WarnIcon /> The administrator policy was ignored: {view.policyError}
+      </p>
+    );
+  }
+  if (view.locked.length === 0) return null;
+  return (
+    <p className="st-banner" role="note">
+      <LockIcon /> Some settings are set by your administrator
+      {view.policySource ? <span className="st-banner-src"> ({view.policySource})</span> : null}.
+    </p>
+  );
+}

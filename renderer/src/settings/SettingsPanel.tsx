@@ -1,0 +1,96 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { AccountSection } from './account/AccountSection';
+import { ApiKeySection } from './account/ApiKeySection';
+import { DoctorSection } from './account/DoctorSection';
+import { DirectorySection } from './directory/DirectorySection';
+import { GeneralSection } from './general/GeneralSection';
+import { HistorySection } from './history/HistorySection';
+import { PolicyBanner } from './PolicyBanner';
+import { ShortcutsSection } from './shortcuts/ShortcutsSection';
+import { Tabs, type TabSpec } from './Tabs';
+import { useSettingsView } from './useSettingsView';
+import './settings.css';
+
+/**
+ * The full-window settings panel: account and key, shortcuts, directory, general behaviour and history,
+ * as WAI-ARIA tabs. Esc (when nothing inside used it) or the Close button returns to the toolbar.
+ */
+export default function SettingsPanel({ onClose }: { onClose: () => void }) {
+  const { view, loadError, adopt, reload } = useSettingsView();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const loaded = view !== null;
+
+  // Move focus into the panel so keyboard users start here, not behind it.
+  useEffect(() => {
+    rootRef.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"], .st-close')?.focus();
+  }, [loaded]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+    }
+  };
+
+  let body;
+  if (view === null) {
+    body = loadError ? (
+      <div className="st-body">
+        <p className="st-error" role="alert">
+          Settings could not be loaded: {loadError.message} {loadError.remedy}
+        </p>
+        <button type="button" className="st-btn" onClick={reload}>
+          Try again
+        </button>
+      </div>
+    ) : (
+      <p className="st-body st-hint">Loading settings…</p>
+    );
+  } else {
+    const tabs: TabSpec[] = [
+      {
+        key: 'account',
+        label: 'Account',
+        render: () => (
+          <>
+            <AccountSection view={view} adopt={adopt} />
+            <ApiKeySection view={view} />
+            <DoctorSection />
+          </>
+        ),
+      },
+      { key: 'shortcuts', label: 'Shortcuts', render: () => <ShortcutsSection view={view} adopt={adopt} /> },
+      { key: 'directory', label: 'Directory', render: () => <DirectorySection view={view} adopt={adopt} /> },
+      { key: 'general', label: 'General', render: () => <GeneralSection view={view} adopt={adopt} /> },
+      { key: 'history', label: 'History', render: () => <HistorySection /> },
+    ];
+    body = (
+      <>
+        <PolicyBanner view={view} />
+        <Tabs tabs={tabs} label="Settings sections" />
+      </>
+    );
+  }
+
+  return (
+    <div
+      ref={rootRef}
+      className="st-panel"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="st-title"
+      onKeyDown={onKeyDown}
+    >
+      <header className="st-header">
+        <h1 id="st-title" className="st-title">
+          Settings
+        </h1>
+        <button type="button" className="st-btn st-close" onClick={onClose} aria-label="Close settings">
+          Close
+        </button>
+      </header>
+      {body}
+    </div>
+  );
+}

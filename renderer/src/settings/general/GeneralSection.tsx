@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { Settings, SettingsView } from '../../../../shared/settings';
+import { Checkbox, RadioGroup, Status, type Choice } from '../fields';
+import { call } from '../invoke';
+import { isLocked } from '../locks';
+
+type Behaviour = Settings['behaviour'];
+type Toggle = Exclude<keyof Behaviour, 'theme' | 'miniMode'>;
+type Outcome = { message: string; tone: 'ok' | 'error' | 'info' };
+
+const TOGGLES: ReadonlyArray<{ key: Toggle; label: string; description: string }> = [
+  { key: 'alwaysOnTop', label: 'Always on top', description: 'Keep ConfBar above other windows.' },
+  { key: 'launchAtLogin', label: 'Launch at login', description: 'Start ConfBar when you sign in.' },
+  {
+    key: 'clipboardOffer',
+    label: 'Offer a copied ucid',
+    description: 'When the clipboard holds something that looks like a ucid, offer to use it.',
+  },
+  { key: 'confirmBeforeDrop', label: 'Confirm before dropping a participant', description: 'Ask before KICK_CALL.' },
+  {
+    key: 'confirmBeforeEnd',
+    label: 'Confirm before ending the conference',
+    description: 'Ask before ending the conference for you.',
+  },
+];
+
+const THEMES: ReadonlyArray<Choice<Behaviour['theme']>> = [
+  { value: 'system', label: 'Match the system' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+/** Behaviour toggles, theme and demo mode; each change saves at once. */
+export function GeneralSection({ view, adopt }: { view: SettingsView; adopt: (v: SettingsView) => void }) {
+  const [outcome, setOutcome] = useState<Outcome>({ message: '', tone: 'info' });
+  const [demoBusy, setDemoBusy] = useState(false);
+  const b = view.settings.behaviour;
+
+  const saveBehaviour = async (patch: Partial<Behaviour>, what: string) => {
+    const r = await call('updateSettings', { patch: { behaviour: patch } });
+    if (r.ok) {
+      adopt(r.value);
+      setOutcome({ message: `Saved: ${what}.`, tone: 'ok' });
+    } else setOutcome({ message: `Not saved. ${r.error.message} ${r.error.remedy}`, tone: 'error' });
+  };
+
+  const setDemo = async (enabled: boolean) => {
+    setDemoBusy(true);
+    const r = await call('setDemo', { enabled });
+    setDemoBusy(false);
+    if (r.ok) {
+      // The `settings` event carries the new demo flag; the message says what changed meanwhile.
+      setOutcome({ message: enabled ? 'Demo mode on: calls are simulated.' : 'Demo mode off.', tone: 'ok' });
+    } else setOutcome({ message: `${r.error.message} ${r.error.remedy}`, tone: 'error' });
+  };
+
+  return (
+    <section className="st-form" aria-labelledby="st-gen-h">
+      <h2 id="st-gen-h" className="st-h2">
+        Behaviour
+      </h2>
+      {TOGGLES.map((t) => (
+        <Checkbox
+          key={t.key}
+          label={t.label}
+          description={t.description}
+          checked={b[t.key]}
+          locked={isLocked(view.locked, `behaviour.${t.key}`)}
+          onChange={(v) => void saveBehaviour({ [t.key]: v }, `${t.label} ${v ? 'on' : 'off'}`)}
+        />
+      ))}
+      <RadioGroup
+        legend="Theme"
+        value={b.theme}
+        choices={THEMES}
+        locked={isLocked(view.locked, 'behaviour.theme')}
+        onChange={(v) => void saveBehaviour({ theme: v }, `theme ${v}`)}
+      />
+      <h2 className="st-h2">Demo mode</h2>
+      <Checkbox
+        label="Demo mode (simulated calls)"
+        description="Calls, participants and answers are simulated on this computer; nothing reaches CloudAgent."
+        checked={view.settings.demo.enabled}
+        disabled={demoBusy}
+        locked={isLocked(view.locked, 'demo.enabled')}
+        onChange={(v) => void setDemo(v)}
+      />
+      <Status message={outcome.message} tone={outcome.tone} />
+    </section>
+  );
+}
