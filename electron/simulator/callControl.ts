@@ -13,7 +13,8 @@ export interface ControlInput {
   userName: string;
 }
 
-export type ControlOutcome = { ok: true; action: Action; message: string; ucid: string } | { ok: false; message: string };
+export type ControlOutcome =
+  { ok: true; action: Action; message: string; ucid: string } | { ok: false; message: string };
 
 /** The call-control semantics shared by the legacy and the new endpoint; only the envelope differs. */
 export function applyCallControl(calls: CallBook, format: NumberFormat, input: ControlInput): ControlOutcome {
@@ -28,7 +29,8 @@ export function applyCallControl(calls: CallBook, format: NumberFormat, input: C
     for (const p of connected(call)) p.state = 'dropped';
     return success(call, action);
   }
-  if (!isConferenceNumber(number, format, input.sip)) return { ok: false, message: MSG.invalidConferenceNumber };
+  if (!isConferenceNumber(number, format, input.sip))
+    return { ok: false, message: MSG.invalidConferenceNumber };
   if (action === 'CONFERENCE') {
     call.participants.set(number, { number, sip: input.sip, state: 'connected', held: false, muted: false });
     return success(call, action);

@@ -15,7 +15,8 @@ export class FaultQueue {
 
   add(fault: SimFault, opts: { times?: number; path?: RegExp } = {}): void {
     const times = opts.times ?? 1;
-    if (!Number.isInteger(times) || times < 1) throw new Error(`Fault "times" must be a positive integer, got ${times}.`);
+    if (!Number.isInteger(times) || times < 1)
+      throw new Error(`Fault "times" must be a positive integer, got ${times}.`);
     if (fault.kind === 'latency' && !(fault.ms >= 0)) throw new Error('A latency fault needs ms >= 0.');
     this.pending.push({ fault, remaining: times, ...(opts.path ? { path: opts.path } : {}) });
   }

@@ -104,7 +104,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 
   await listen(server, host, opts.port ?? 0);
   const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('The simulator did not bind a TCP port.');
+  if (address === null || typeof address === 'string')
+    throw new Error('The simulator did not bind a TCP port.');
   const url = baseUrl(address.address, address.port);
   let closing: Promise<void> | undefined;
 
@@ -125,10 +126,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     tokenFor: (userName) => ctx.tokens.current(userName),
     close() {
       closing ??= new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
         timers.clear();
         server.close(() => resolve());
+        for (const res of held) res.socket?.destroy();
         held.clear();
         // Pooled keep-alive sockets would otherwise keep close() waiting for their idle timeout.
+        server.closeAllConnections();
       });
       return closing;
     },
@@ -137,7 +141,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 
 function listen(server: Server, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onError = (e: Error) => reject(new Error(`The simulator could not listen on ${host}:${port}: ${e.message}`));
+    const onError = (e: Error) =>
+      reject(new Error(`The simulator could not listen on ${host}:${port}: ${e.message}`));
     server.once('error', onError);
     server.listen(port, host, () => {
       server.off('error', onError);

@@ -35,7 +35,9 @@ export class TokenBook {
   verify(token: string): VerifyResult {
     for (const [userName, entry] of this.users) {
       if (entry.current?.token !== token) continue;
-      return this.now() >= entry.current.expiresAt ? { ok: false, reason: 'expired' } : { ok: true, userName };
+      return this.now() >= entry.current.expiresAt
+        ? { ok: false, reason: 'expired' }
+        : { ok: true, userName };
     }
     // Superseded and never-issued tokens look the same to the server.
     return { ok: false, reason: 'invalid' };
@@ -61,6 +63,11 @@ function makeToken(userName: string, at: number): string {
   const part = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
   const header = part({ alg: 'HS256', typ: 'JWT' });
   const iat = Math.floor(at / 1000);
-  const payload = part({ sub: userName, iat, exp: iat + TOKEN_LIFE_MS / 1000, jti: randomBytes(8).toString('hex') });
+  const payload = part({
+    sub: userName,
+    iat,
+    exp: iat + TOKEN_LIFE_MS / 1000,
+    jti: randomBytes(8).toString('hex'),
+  });
   return `${header}.${payload}.${randomBytes(32).toString('base64url')}`;
 }

@@ -39,7 +39,7 @@ interface PoolEntry {
 const pool = new Map<string, PoolEntry>();
 
 function createAgent(protocol: string): http.Agent {
-  const options = { keepAlive: false, maxFreeSockets: 4, timeout: IDLE_SOCKET_MS };
+  const options = { keepAlive: true, maxFreeSockets: 4, timeout: IDLE_SOCKET_MS };
   return protocol === 'https:' ? new https.Agent(options) : new http.Agent(options);
 }
 

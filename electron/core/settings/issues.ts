@@ -25,7 +25,8 @@ function describe(issue: Issue): string {
       return issue.inclusive === false ? `must be less than ${max}` : `must be at most ${max}`;
     }
     case 'invalid_type':
-      return issue.input === undefined ? 'is required' : `must be ${article(issue.expected)}`;
+      // zod leaves `input` out of issues unless asked (it could be a secret); its message says what was received.
+      return /received undefined/.test(issue.message) ? 'is required' : `must be ${article(issue.expected)}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':

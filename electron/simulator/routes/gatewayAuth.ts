@@ -4,7 +4,11 @@ import type { SimContext } from './context';
 
 export type GatewayAuth =
   | { ok: true; account: SimAccount }
-  | { ok: false; message: string; /** the token is missing, stale or unknown: a fresh one may help */ tokenProblem: boolean };
+  | {
+      ok: false;
+      message: string;
+      /** the token is missing, stale or unknown: a fresh one may help */ tokenProblem: boolean;
+    };
 
 /**
  * Authorises a `/ca_apis/...` request the way the account's "API Authentication" setting says:

@@ -9,7 +9,8 @@ export const generateToken: Route = (req, ctx) => {
   const userName = textField(body, 'userName');
   if (!userName) return jsonReply({ status: 'false', message: MSG.userNameNull });
   const account = ctx.accounts.byApiKey(req.headers['apikey']?.trim());
-  if (!account || account.userName !== userName) return jsonReply({ status: 'false', message: MSG.badUserOrKey });
+  if (!account || account.userName !== userName)
+    return jsonReply({ status: 'false', message: MSG.badUserOrKey });
   const issued = ctx.tokens.issue(userName);
   if (!issued.ok) return jsonReply({ status: 'false', message: MSG.tokenLimit });
   return jsonReply({ token: issued.token, message: '' });

@@ -17,7 +17,11 @@ export const manualDialLegacy: Route = (req, ctx) => {
   const q = req.query;
   const account = ctx.accounts.byApiKey(q['apiKey']);
   if (!account || account.userName !== q['userName']) return failure(MSG.authFailed);
-  return dial(ctx, account, { custNumber: q['custNumber'], phoneName: q['phoneName'], campaignName: q['campaignName'] });
+  return dial(ctx, account, {
+    custNumber: q['custNumber'],
+    phoneName: q['phoneName'],
+    campaignName: q['campaignName'],
+  });
 };
 
 /**
@@ -29,7 +33,9 @@ export const manualDialV4: Route = (req, ctx) => {
   if (!body) return jsonReply({ status: 'false', message: MSG.invalidBody, data: null }, 400);
   const auth = authorizeGateway(req.headers, textField(body, 'userName'), ctx, textField(body, 'apiKey'));
   if (!auth.ok) {
-    return auth.tokenProblem ? jsonReply({ status: 'false', message: auth.message, data: null }) : failure(MSG.authFailed);
+    return auth.tokenProblem
+      ? jsonReply({ status: 'false', message: auth.message, data: null })
+      : failure(MSG.authFailed);
   }
   return dial(ctx, auth.account, {
     custNumber: textField(body, 'custNumber'),
@@ -40,7 +46,8 @@ export const manualDialV4: Route = (req, ctx) => {
 
 function dial(ctx: SimContext, account: SimAccount, f: DialFields): Reply {
   if (!f.phoneName || !Object.hasOwn(account.phones, f.phoneName)) return failure(MSG.phoneNotFound);
-  if (f.campaignName && !account.offlineCampaigns.includes(f.campaignName)) return failure(MSG.campaignNotOffline);
+  if (f.campaignName && !account.offlineCampaigns.includes(f.campaignName))
+    return failure(MSG.campaignNotOffline);
   if (!f.custNumber || !isCustomerNumber(f.custNumber)) return failure(MSG.invalidCustomer);
   const ucid = ctx.calls.create({
     userName: account.userName,

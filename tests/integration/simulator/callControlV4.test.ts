@@ -44,14 +44,22 @@ describe('POST /ca_apis/CallControl_V4 (basic auth)', () => {
     const ucid = s.createCall();
     for (const path of ['/ca_apis/callcontrol_v4', '/CA_APIS/CALLCONTROL_V4']) {
       const body = { action: 'CONFERENCE', ucid, conferenceNumber: PARTY, userName: 'demo' };
-      expect((await post(s, path, body, BASIC)).json()).toEqual({ status: 'Success', message: 'dialing', ucid });
+      expect((await post(s, path, body, BASIC)).json()).toEqual({
+        status: 'Success',
+        message: 'dialing',
+        ucid,
+      });
     }
   });
 
   it('accepts sip: true in the body for a SIP participant', async () => {
     const s = await sim();
     const ucid = s.createCall();
-    const res = await v4(s, { action: 'CONFERENCE', ucid, conferenceNumber: 'desk@pbx.example', sip: true }, BASIC);
+    const res = await v4(
+      s,
+      { action: 'CONFERENCE', ucid, conferenceNumber: 'desk@pbx.example', sip: true },
+      BASIC,
+    );
     expect(res.json()['status']).toBe('Success');
     expect(s.getCall(ucid)?.participants.get('desk@pbx.example')?.sip).toBe(true);
   });
@@ -103,7 +111,11 @@ describe('POST /ca_apis/CallControl_V4 (token auth)', () => {
     const s = await sim();
     const ucid = s.createCall();
     const token = await newToken(s);
-    const bearer = await v4(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY }, { Authorization: `Bearer ${token}` });
+    const bearer = await v4(
+      s,
+      { action: 'CONFERENCE', ucid, conferenceNumber: PARTY },
+      { Authorization: `Bearer ${token}` },
+    );
     expect(bearer.json()).toEqual({ status: 'Success', message: 'dialing', ucid });
     const bare = await v4(s, { action: 'MUTE', ucid, conferenceNumber: PARTY }, { Authorization: token });
     expect(bare.json()).toEqual({ status: 'Success', message: 'call got mute successfully', ucid });
@@ -112,7 +124,11 @@ describe('POST /ca_apis/CallControl_V4 (token auth)', () => {
   it('answers Invalid Token to a token it never issued', async () => {
     const s = await sim();
     const ucid = s.createCall();
-    const res = await v4(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY }, { Authorization: 'Bearer eyJnope' });
+    const res = await v4(
+      s,
+      { action: 'CONFERENCE', ucid, conferenceNumber: PARTY },
+      { Authorization: 'Bearer eyJnope' },
+    );
     expect(res.json()).toEqual({ status: 'false', message: 'Invalid Token', data: null });
     expect(s.getCall(ucid)?.participants.size).toBe(0);
   });
@@ -122,7 +138,11 @@ describe('POST /ca_apis/CallControl_V4 (token auth)', () => {
     const s = await sim({ accounts: [DEMO_ACCOUNT, other] });
     const ucid = s.createCall();
     const otherToken = await newToken(s, 'other', 'other-key');
-    const res = await v4(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY }, { Authorization: `Bearer ${otherToken}` });
+    const res = await v4(
+      s,
+      { action: 'CONFERENCE', ucid, conferenceNumber: PARTY },
+      { Authorization: `Bearer ${otherToken}` },
+    );
     expect(res.json()['message']).toBe('Invalid User Details');
   });
 
@@ -133,7 +153,11 @@ describe('POST /ca_apis/CallControl_V4 (token auth)', () => {
     const tUcid = s.createCall({ userName: 'tok' });
     const bUcid = s.createCall({ userName: 'bas' });
 
-    const tWithKey = await v4(s, { action: 'CONFERENCE', ucid: tUcid, conferenceNumber: PARTY, userName: 'tok' }, { apiKey: 't-key' });
+    const tWithKey = await v4(
+      s,
+      { action: 'CONFERENCE', ucid: tUcid, conferenceNumber: PARTY, userName: 'tok' },
+      { apiKey: 't-key' },
+    );
     expect(tWithKey.json()['message']).toBe('Token Should Not be Null or Empty.');
     const tToken = await newToken(s, 'tok', 't-key');
     const tWithToken = await v4(
@@ -150,7 +174,11 @@ describe('POST /ca_apis/CallControl_V4 (token auth)', () => {
       { Authorization: `Bearer ${bToken}` },
     );
     expect(bWithToken.json()['message']).toBe('Api Key Should Not be Null or Empty.');
-    const bWithKey = await v4(s, { action: 'CONFERENCE', ucid: bUcid, conferenceNumber: PARTY, userName: 'bas' }, { apiKey: 'b-key' });
+    const bWithKey = await v4(
+      s,
+      { action: 'CONFERENCE', ucid: bUcid, conferenceNumber: PARTY, userName: 'bas' },
+      { apiKey: 'b-key' },
+    );
     expect(bWithKey.json()['status']).toBe('Success');
   });
 });

@@ -28,11 +28,22 @@ describe('startDemoSimulator', () => {
     const token = await newToken(s, account.userName, apiKey);
     const add = await v4(
       s,
-      { action: 'CONFERENCE', ucid, conferenceNumber: '09811112222', did: account.did, agentPhoneName: account.agentPhoneName },
+      {
+        action: 'CONFERENCE',
+        ucid,
+        conferenceNumber: '09811112222',
+        did: account.did,
+        agentPhoneName: account.agentPhoneName,
+      },
       { Authorization: `Bearer ${token}` },
     );
     expect(add.json()).toEqual({ status: 'Success', message: 'dialing', ucid });
-    const kick = await legacy(s, { action: 'KICK_CALL', ucid, conferenceNumber: account.agentNumber, api_key: apiKey });
+    const kick = await legacy(s, {
+      action: 'KICK_CALL',
+      ucid,
+      conferenceNumber: account.agentNumber,
+      api_key: apiKey,
+    });
     expect(kick.json()).toEqual({ status: 'Success', message: 'call got disconnected' });
     expect(s.getCall(ucid)?.participants.get('09811112222')?.state).toBe('dropped');
   });

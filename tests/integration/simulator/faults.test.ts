@@ -114,7 +114,8 @@ describe('fault injection', () => {
     const ucid = s.createCall();
     s.injectFault({ kind: 'empty' }, { times: 2 });
     const texts: string[] = [];
-    for (let i = 0; i < 3; i += 1) texts.push((await legacy(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY })).text);
+    for (let i = 0; i < 3; i += 1)
+      texts.push((await legacy(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY })).text);
     expect(texts.slice(0, 2)).toEqual(['', '']);
     expect(JSON.parse(texts[2] ?? '')).toMatchObject({ status: 'Success' });
   });

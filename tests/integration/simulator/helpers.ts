@@ -1,5 +1,10 @@
 import { afterEach } from 'vitest';
-import { DEMO_ACCOUNT, startSimulator, type Simulator, type SimulatorOptions } from '../../../electron/simulator/server';
+import {
+  DEMO_ACCOUNT,
+  startSimulator,
+  type Simulator,
+  type SimulatorOptions,
+} from '../../../electron/simulator/server';
 
 export { DEMO_ACCOUNT };
 

@@ -52,7 +52,13 @@ describe('legacy GET /callcontrol_v4.php', () => {
       '<?xml version="1.0" encoding="UTF-8"?><response><status>Error</status>' +
         '<message>Call not Found</message></response>',
     );
-    const noUser = await legacy(s, { action: 'HOLD', ucid, conferenceNumber: PARTY, api_key: 'x', output: 'xml' });
+    const noUser = await legacy(s, {
+      action: 'HOLD',
+      ucid,
+      conferenceNumber: PARTY,
+      api_key: 'x',
+      output: 'xml',
+    });
     expect(noUser.text).toContain('<status>Error</status><message>Invalid User Details</message>');
   });
 
@@ -92,7 +98,9 @@ describe('legacy GET /callcontrol_v4.php', () => {
   it('takes E.164 numbers (and refuses India-style ones) on the international instance', async () => {
     const s = await sim({ numberFormat: 'intl' });
     const ucid = s.createCall();
-    expect((await legacy(s, { action: 'CONFERENCE', ucid, conferenceNumber: '+14155550123' })).json()).toMatchObject({
+    expect(
+      (await legacy(s, { action: 'CONFERENCE', ucid, conferenceNumber: '+14155550123' })).json(),
+    ).toMatchObject({
       status: 'Success',
     });
     expect((await legacy(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY })).json()).toEqual({
@@ -131,19 +139,23 @@ describe('legacy GET /callcontrol_v4.php', () => {
     const ucid = s.createCall();
     const agentNumber = s.getCall(ucid)?.agentNumber;
     expect(agentNumber).toBe(DEMO_ACCOUNT.phones['demo-phone']);
-    for (const n of [PARTY, '09833334444']) await legacy(s, { action: 'CONFERENCE', ucid, conferenceNumber: n });
+    for (const n of [PARTY, '09833334444'])
+      await legacy(s, { action: 'CONFERENCE', ucid, conferenceNumber: n });
     const res = await legacy(s, { action: 'KICK_CALL', ucid, conferenceNumber: agentNumber ?? '' });
     expect(res.json()).toEqual({ status: 'Success', message: 'call got disconnected' });
     const states = [...(s.getCall(ucid)?.participants.values() ?? [])].map((p) => p.state);
     expect(states).toEqual(['dropped', 'dropped']);
     // The call itself goes on: a new party can still be added.
-    expect((await legacy(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY })).json()['status']).toBe('Success');
+    expect((await legacy(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY })).json()['status']).toBe(
+      'Success',
+    );
   });
 
   it('KICK_CALL with a third party’s number drops only that party', async () => {
     const s = await sim();
     const ucid = s.createCall();
-    for (const n of [PARTY, '09833334444']) await legacy(s, { action: 'CONFERENCE', ucid, conferenceNumber: n });
+    for (const n of [PARTY, '09833334444'])
+      await legacy(s, { action: 'CONFERENCE', ucid, conferenceNumber: n });
     const res = await legacy(s, { action: 'KICK_CALL', ucid, conferenceNumber: PARTY });
     expect(res.json()).toEqual({ status: 'Success', message: 'call got disconnected' });
     expect(s.getCall(ucid)?.participants.get(PARTY)?.state).toBe('dropped');

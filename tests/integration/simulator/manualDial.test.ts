@@ -46,7 +46,9 @@ describe('Phone Manual Dial', () => {
   it('POST with a Bearer token or the apiKey header queues a call', async () => {
     const s = await sim();
     const token = await newToken(s);
-    const byToken = await post(s, '/ca_apis/PhoneManualDial', dialBody(), { Authorization: `Bearer ${token}` });
+    const byToken = await post(s, '/ca_apis/PhoneManualDial', dialBody(), {
+      Authorization: `Bearer ${token}`,
+    });
     const byKey = await post(s, '/ca_apis/phonemanualdial', dialBody(), { apiKey: DEMO_ACCOUNT.apiKey });
     for (const res of [byToken, byKey]) {
       expect(res.json()['status']).toBe('queued');
@@ -71,7 +73,10 @@ describe('Phone Manual Dial', () => {
   it('refuses bad credentials with Authentication failed.', async () => {
     const s = await sim();
     for (const overrides of [{ apiKey: 'wrong' }, { userName: 'nobody' }, { apiKey: '' }]) {
-      expect((await legacyDial(s, overrides)).json()).toEqual({ status: 'error', message: 'Authentication failed.' });
+      expect((await legacyDial(s, overrides)).json()).toEqual({
+        status: 'error',
+        message: 'Authentication failed.',
+      });
     }
     for (const headers of [{ apiKey: 'wrong' }, {}]) {
       const res = await post(s, '/ca_apis/PhoneManualDial', dialBody(), headers);
@@ -84,7 +89,9 @@ describe('Phone Manual Dial', () => {
     const s = await sim({ now: clock.now });
     const token = await newToken(s);
     clock.advance(60 * 60_000);
-    const expired = await post(s, '/ca_apis/PhoneManualDial', dialBody(), { Authorization: `Bearer ${token}` });
+    const expired = await post(s, '/ca_apis/PhoneManualDial', dialBody(), {
+      Authorization: `Bearer ${token}`,
+    });
     expect(expired.json()).toEqual({ status: 'false', message: 'Token Expired', data: null });
     const unknown = await post(s, '/ca_apis/PhoneManualDial', dialBody(), { Authorization: 'Bearer eyJx' });
     expect(unknown.json()).toEqual({ status: 'false', message: 'Invalid Token', data: null });

@@ -51,7 +51,12 @@ describe('npm run simulator (run.ts)', () => {
     );
 
     // The printed example is true: 09811112222 is on the demo call and can be held.
-    const q = new URLSearchParams({ action: 'HOLD', ucid: ucid ?? '', conferenceNumber: '09811112222', api_key: 'demo-api-key' });
+    const q = new URLSearchParams({
+      action: 'HOLD',
+      ucid: ucid ?? '',
+      conferenceNumber: '09811112222',
+      api_key: 'demo-api-key',
+    });
     const res = await fetch(`${url}/callcontrol_v4.php?${q.toString()}`);
     expect(await res.json()).toEqual({ status: 'Success', message: 'User hold is successful' });
 

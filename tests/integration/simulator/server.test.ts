@@ -46,7 +46,12 @@ describe('simulator server', () => {
       body: '',
       at: clock.now() - 1234,
     });
-    expect(second).toMatchObject({ method: 'POST', path: '/ca_apis/CallControl_V4', query: {}, at: clock.now() });
+    expect(second).toMatchObject({
+      method: 'POST',
+      path: '/ca_apis/CallControl_V4',
+      query: {},
+      at: clock.now(),
+    });
     expect(second?.headers['apikey']).toBe(DEMO_ACCOUNT.apiKey);
     expect(second?.headers['content-type']).toBe('application/json');
     expect(JSON.parse(second?.body ?? '')).toEqual({ action: 'MUTE', ucid });
@@ -108,7 +113,11 @@ describe('simulator server', () => {
     expect(ucids.size).toBe(50);
     for (const u of ucids) expect(u).toMatch(/^[1-9]\d{15}$/);
     const ucid = s.createCall({ customerNumber: '09876543210' });
-    expect(s.getCall(ucid)).toMatchObject({ customerNumber: '09876543210', agentPhoneName: 'demo-phone', live: true });
+    expect(s.getCall(ucid)).toMatchObject({
+      customerNumber: '09876543210',
+      agentPhoneName: 'demo-phone',
+      live: true,
+    });
     expect(() => s.createCall({ userName: 'nobody' })).toThrow(/nobody/);
     expect(() => s.createCall({ agentPhoneName: 'desk-9' })).toThrow(/desk-9/);
     expect(s.getCall('0000')).toBeUndefined();

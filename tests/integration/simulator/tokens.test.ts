@@ -44,9 +44,9 @@ describe('POST /ca_apis/CAToken/generateToken', () => {
     const ucid = s.createCall();
     const auth = { Authorization: `Bearer ${await newToken(s)}` };
     clock.advance(60 * MINUTE - 1);
-    expect((await v4(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY }, auth)).json()['status']).toBe(
-      'Success',
-    );
+    expect(
+      (await v4(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY }, auth)).json()['status'],
+    ).toBe('Success');
     clock.advance(1);
     expect(s.tokenFor('demo')).toBeUndefined();
     expect((await v4(s, { action: 'HOLD', ucid, conferenceNumber: PARTY }, auth)).json()).toEqual({
@@ -66,9 +66,17 @@ describe('POST /ca_apis/CAToken/generateToken', () => {
     const second = await newToken(s);
     expect(second).not.toBe(first);
     expect(s.tokenFor('demo')?.token).toBe(second);
-    const old = await v4(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY }, { Authorization: `Bearer ${first}` });
+    const old = await v4(
+      s,
+      { action: 'CONFERENCE', ucid, conferenceNumber: PARTY },
+      { Authorization: `Bearer ${first}` },
+    );
     expect(old.json()).toEqual({ status: 'false', message: 'Invalid Token', data: null });
-    const fresh = await v4(s, { action: 'CONFERENCE', ucid, conferenceNumber: PARTY }, { Authorization: `Bearer ${second}` });
+    const fresh = await v4(
+      s,
+      { action: 'CONFERENCE', ucid, conferenceNumber: PARTY },
+      { Authorization: `Bearer ${second}` },
+    );
     expect(fresh.json()['status']).toBe('Success');
   });
 

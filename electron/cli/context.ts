@@ -1,0 +1,114 @@
+import type { Region } from '../../shared/phone';
+import type { Settings } from '../../shared/settings';
+import { configFromAccount } from '../core/app/account-config';
+import { createCloudAgentClient } from '../core/cloudagent/client';
+import { resolveBaseUrl } from '../core/cloudagent/hosts';
+import type { CloudAgentClient, CloudAgentConfig } from '../core/cloudagent/types';
+import type { Logger } from '../core/log';
+import { accountId, createKeytarVault, type Vault } from '../core/vault';
+import { usageError, type OptionValues } from './args';
+import { loadSavedSettings } from './saved-settings';
+import { createCliSecrets, type CliSecrets } from './secrets';
+
+export type Account = Settings['account'];
+
+/** Everything a command needs, built from the saved settings with the command line laid over them. */
+export interface CliContext {
+  account: Account;
+  config: CloudAgentConfig;
+  region: Region;
+  /** CONFBAR_API_KEY, when set. */
+  envKey: string | null;
+  /** The OS keychain, opened on first use. */
+  vault(): Vault;
+  /** The effective API base URL; throws InvalidInput when it is unusable. */
+  baseUrl(): string;
+  /** The keychain account `user@host`; throws InvalidInput without a user name. */
+  vaultAccount(): string;
+  secrets: CliSecrets;
+  /** One client per run, made on first use. */
+  client(): CloudAgentClient;
+  /** A --verbose line on stderr. */
+  note(message: string): void;
+  dispose(): Promise<void>;
+}
+
+export interface ContextOptions {
+  values: OptionValues;
+  env: NodeJS.ProcessEnv;
+  note: (message: string) => void;
+  /** Tests may pass another vault; the default is the OS keychain. */
+  vault?: () => Vault;
+}
+
+const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T => {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw usageError(`--${name} must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')} (got "${value}").`);
+};
+
+function timeoutFrom(value: string): number {
+  const ms = Number(value);
+  if (!/^\d+$/.test(value.trim()) || ms < 1 || ms > 120_000) {
+    throw usageError(`--timeout-ms must be a whole number of milliseconds from 1 to 120000 (got "${value}").`);
+  }
+  return ms;
+}
+
+/** The saved account with the options given on the command line laid over it. Throws InvalidInput. */
+export function applyOverrides(saved: Account, v: OptionValues): Account {
+  const a: Account = { ...saved };
+  if (v.region !== undefined) {
+    a.region = oneOf('region', v.region, ['in', 'intl'] as const);
+    // --region alone means the region's own host; with --base-url it only sets the number format.
+    if (v['base-url'] === undefined) a.baseUrl = null;
+  }
+  if (v['base-url'] !== undefined) a.baseUrl = v['base-url'].trim();
+  if (v.mode !== undefined) a.mode = oneOf('mode', v.mode, ['legacy', 'basic', 'token'] as const);
+  if (v.output !== undefined) a.output = oneOf('output', v.output, ['json', 'xml'] as const);
+  if (v['timeout-ms'] !== undefined) a.timeoutMs = timeoutFrom(v['timeout-ms']);
+  if (v.user !== undefined) a.userName = v.user.trim();
+  if (v.did !== undefined) a.did = v.did.trim();
+  const phoneName = v['agent-phone-name'] ?? v['phone-name'];
+  if (phoneName !== undefined) a.agentPhoneName = phoneName.trim();
+  if (v['agent-number'] !== undefined) a.agentNumber = v['agent-number'].trim();
+  if (v.campaign !== undefined) a.campaignName = v.campaign.trim();
+  return a;
+}
+
+export function createContext(opts: ContextOptions): CliContext {
+  const saved = loadSavedSettings(opts.env);
+  saved.notes.forEach((n) => opts.note(`settings: ${n}`));
+  if (saved.exists) opts.note(`settings: read ${saved.file}`);
+  const account = applyOverrides(saved.settings.account, opts.values);
+  const config = configFromAccount(account);
+  const envKey = opts.env.CONFBAR_API_KEY?.trim() || null;
+
+  let vault: Vault | null = null;
+  const openVault = (): Vault => (vault ??= opts.vault ? opts.vault() : createKeytarVault());
+  const baseUrl = () => resolveBaseUrl(config.endpoint);
+  const vaultAccount = () => accountId(account.userName, baseUrl());
+  const secrets = createCliSecrets({ envKey, vault: openVault, account: vaultAccount, note: opts.note });
+  const log: Logger = {
+    debug: () => {},
+    info: (msg) => opts.note(msg),
+    warn: (msg) => opts.note(msg),
+    error: (msg) => opts.note(msg),
+  };
+
+  let client: CloudAgentClient | null = null;
+  return {
+    account,
+    config,
+    region: account.region,
+    envKey,
+    vault: openVault,
+    baseUrl,
+    vaultAccount,
+    secrets,
+    client: () => (client ??= createCloudAgentClient(config, { secrets: secrets.source, log })),
+    note: opts.note,
+    async dispose() {
+      await client?.dispose();
+    },
+  };
+}

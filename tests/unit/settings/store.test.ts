@@ -1,0 +1,127 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AppError } from '../../../shared/errors';
+import type { SettingsView } from '../../../shared/settings';
+import { createMemoryBackend } from '../../../electron/core/settings/backend';
+import { createSettingsStore } from '../../../electron/core/settings/store';
+
+function setup(initial: Record<string, unknown> = {}) {
+  const backend = createMemoryBackend(initial);
+  const store = createSettingsStore({ backend, warn: () => {} });
+  return { backend, store };
+}
+
+function rejection(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected an AppError');
+}
+
+describe('settings store: update', () => {
+  it('applies a partial patch and persists it', () => {
+    const { backend, store } = setup();
+    const view = store.update({ account: { region: 'intl', userName: 'agent7' }, behaviour: { theme: 'dark' } });
+    expect(view.settings.account).toMatchObject({ region: 'intl', userName: 'agent7', mode: 'token' });
+    expect(view.settings.behaviour.theme).toBe('dark');
+    expect((backend.store.account as { userName: string }).userName).toBe('agent7');
+    expect(createSettingsStore({ backend, warn: () => {} }).get().settings.account.userName).toBe('agent7');
+  });
+
+  it('names the field and the rule in the rejection', () => {
+    const { store } = setup();
+    const e = rejection(() => store.update({ account: { timeoutMs: 500 } }));
+    expect(e.kind).toBe('InvalidInput');
+    expect(e.message).toBe('account.timeoutMs: must be at least 1000');
+    expect(rejection(() => store.update({ account: { mode: 'oauth' } })).message).toBe(
+      'account.mode: must be one of "legacy", "basic", "token"',
+    );
+    expect(rejection(() => store.update({ behaviour: { alwaysOnTop: 'yes' } })).message).toBe(
+      'behaviour.alwaysOnTop: must be a boolean',
+    );
+    expect(rejection(() => store.update({ account: { regoin: 'in' } })).message).toBe('account.regoin: is not a setting');
+    expect(rejection(() => store.update({ window: { x: 0, y: 0, width: 10, height: 50 } })).message).toBe(
+      'window.width: must be at least 200',
+    );
+  });
+
+  it('refuses anything that looks like the api key, wherever it is', () => {
+    const { store, backend } = setup();
+    for (const patch of [{ apiKey: 'k' }, { account: { api_key: 'k' } }, { account: { ApiKey: 'k' } }]) {
+      const e = rejection(() => store.update(patch));
+      expect(e.kind).toBe('InvalidInput');
+      expect(e.message).toMatch(/API key is not a setting/);
+      expect(e.message).not.toContain("'k'");
+    }
+    expect(JSON.stringify(backend.store)).not.toMatch(/api_?key/i);
+  });
+
+  it('rejects window shortcuts that clash, naming key and commands', () => {
+    const { store } = setup();
+    const e = rejection(() => store.update({ shortcuts: { window: { mute: 'h' } } }));
+    expect(e.message).toBe('shortcuts.window: "h" is bound to mute and hold.');
+    expect(store.update({ shortcuts: { window: { mute: 'v', hold: 'm' } } }).settings.shortcuts.window).toMatchObject({
+      mute: 'v',
+      hold: 'm',
+    });
+  });
+
+  it('notifies listeners on change only, and stops after unsubscribe', () => {
+    const { store } = setup();
+    const seen: SettingsView[] = [];
+    const off = store.onChange((v) => seen.push(v));
+    store.update({ demo: { enabled: true } });
+    store.update({ demo: { enabled: true } }); // no change
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.settings.demo.enabled).toBe(true);
+    off();
+    store.update({ demo: { enabled: false } });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('keeps going when a listener throws', () => {
+    const warn = vi.fn();
+    const store = createSettingsStore({ backend: createMemoryBackend(), warn });
+    store.onChange(() => {
+      throw new Error('boom');
+    });
+    expect(store.update({ behaviour: { miniMode: true } }).settings.behaviour.miniMode).toBe(true);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('boom'));
+  });
+
+  it('does not write an invalid document when validation fails', () => {
+    const { store, backend } = setup();
+    const before = JSON.stringify(backend.store);
+    rejection(() => store.update({ account: { timeoutMs: 1 } }));
+    expect(JSON.stringify(backend.store)).toBe(before);
+  });
+});
+
+describe('settings store: recents', () => {
+  it('dedupes however the number was typed, newest first, capped at 20', () => {
+    let t = 1000;
+    const store = createSettingsStore({ backend: createMemoryBackend(), now: () => t++, warn: () => {} });
+    store.pushRecent({ number: '09845012345', label: 'Supervisor', sip: false });
+    for (let i = 0; i < 10; i++) store.pushRecent({ number: `98450${String(10000 + i)}`, sip: false });
+    let recent = store.pushRecent({ number: '+91 98450 12345', sip: false });
+    expect(recent).toHaveLength(11);
+    expect(recent[0]).toEqual({ number: '+91 98450 12345', label: 'Supervisor', sip: false, at: 1011 });
+    expect(recent.filter((r) => r.number.replace(/\D/g, '').endsWith('9845012345'))).toHaveLength(1);
+    for (let i = 10; i < 30; i++) recent = store.pushRecent({ number: `98450${String(10000 + i)}`, sip: false });
+    expect(recent).toHaveLength(20);
+    expect(recent[0]?.number).toBe('9845010029');
+    expect(recent[19]?.number).toBe('9845010010');
+    recent = store.pushRecent({ number: 'ext@pbx.example.com', sip: true });
+    expect(recent[0]?.sip).toBe(true);
+    expect(store.get().settings.recent).toEqual(recent);
+    store.clearRecent();
+    expect(store.get().settings.recent).toEqual([]);
+  });
+
+  it('rejects an empty number', () => {
+    const { store } = setup();
+    expect(rejection(() => store.pushRecent({ number: '  ', sip: false })).message).toBe('number: must not be empty');
+  });
+});
