@@ -50,6 +50,8 @@ while IFS= read -r line; do
 done <<<"$keyring_env"
 
 export CONFBAR_KEYRING=1
+# A fresh HOME makes npm think it has never checked for updates; keep its notice out of test output.
+export NPM_CONFIG_UPDATE_NOTIFIER=false
 rc=0
 "$@" || rc=$?
 exit "$rc"

@@ -119,12 +119,17 @@ const DirectorySchema = z
     const ids = new Set<string>();
     const slots = new Map<number, string>();
     contacts.forEach((c, i) => {
-      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate contact id "${c.id}"` });
+      if (ids.has(c.id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate contact id "${c.id}"` });
       ids.add(c.id);
       if (c.slot === null) return;
       const holder = slots.get(c.slot);
       if (holder !== undefined) {
-        ctx.addIssue({ code: 'custom', path: [i, 'slot'], message: `speed-dial ${c.slot} is already ${holder}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'slot'],
+          message: `speed-dial ${c.slot} is already ${holder}`,
+        });
       } else slots.set(c.slot, c.label);
     });
   });
@@ -186,7 +191,16 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export type Contact = z.infer<typeof ContactSchema>;
 export type RecentNumber = z.infer<typeof RecentNumberSchema>;
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze(SettingsSchema.parse({ version: SETTINGS_VERSION })) as Settings;
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Frozen: copy before changing (e.g. `structuredClone(DEFAULT_SETTINGS)`). */
+export const DEFAULT_SETTINGS: Settings = deepFreeze(SettingsSchema.parse({ version: SETTINGS_VERSION }));
 
 /** A partial update as the UI sends it: any subset of account/behaviour/demo/shortcuts/window (directory & recent have their own operations). */
 export interface SettingsPatch {
@@ -200,7 +214,9 @@ export interface SettingsPatch {
   window?: Settings['window'];
 }
 
-function optionalAll<T extends Record<string, z.ZodType>>(fields: T): { [K in keyof T]: z.ZodOptional<T[K]> } {
+function optionalAll<T extends Record<string, z.ZodType>>(
+  fields: T,
+): { [K in keyof T]: z.ZodOptional<T[K]> } {
   const out: Record<string, z.ZodType> = {};
   for (const [k, v] of Object.entries(fields)) out[k] = v.optional();
   return out as { [K in keyof T]: z.ZodOptional<T[K]> };
@@ -225,7 +241,7 @@ export interface SettingsView {
   settings: Settings;
   locked: string[];
   policySource: string | null;
-  /** Why the admin policy file was ignored (unreadable or invalid); null when fine or absent. */
+  /** Why the admin policy file was ignored, as `<file>: <reason>`; null when it applied or there is none. */
   policyError: string | null;
 }
 

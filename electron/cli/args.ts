@@ -11,21 +11,36 @@ interface OptionSpec {
 
 /** Every option the CLI knows. Which ones a command takes: SHARED_OPTIONS plus its own (see commands/). */
 export const OPTIONS = {
-  ucid: { type: 'string', value: '<ucid>', help: "the live call's ucid (digits, or a link/snippet with ucid=...)" },
+  ucid: {
+    type: 'string',
+    value: '<ucid>',
+    help: "the live call's ucid (digits, or a link/snippet with ucid=...)",
+  },
   sip: { type: 'boolean', help: 'the number is a SIP address or extension: sent as typed' },
   stdin: { type: 'boolean', help: 'read the API key from standard input (never from the command line)' },
-  'base-url': { type: 'string', value: '<url>', help: 'CloudAgent API base URL (partner host, the simulator)' },
+  'base-url': {
+    type: 'string',
+    value: '<url>',
+    help: 'CloudAgent API base URL (partner host, the simulator)',
+  },
   region: {
     type: 'string',
     value: 'in|intl',
     help: "number format; without --base-url also the region's host",
   },
   mode: { type: 'string', value: 'legacy|basic|token', help: 'how to authenticate (the account decides)' },
-  user: { type: 'string', value: '<name>', help: 'CloudAgent user name (basic, token, dial, keychain entry)' },
+  user: {
+    type: 'string',
+    value: '<name>',
+    help: 'CloudAgent user name (basic, token, dial, keychain entry)',
+  },
   did: { type: 'string', value: '<did>', help: 'the DID of the campaign' },
   'agent-phone-name': { type: 'string', value: '<name>', help: "the agent's phone name in CloudAgent" },
-  'phone-name': { type: 'string', value: '<name>', help: 'same as --agent-phone-name' },
-  'agent-number': { type: 'string', value: '<number>', help: "the agent's own number (kick without a number)" },
+  'agent-number': {
+    type: 'string',
+    value: '<number>',
+    help: "the agent's own number (kick without a number)",
+  },
   output: { type: 'string', value: 'json|xml', help: 'answer format the legacy endpoint is asked for' },
   campaign: { type: 'string', value: '<name>', help: 'offline campaign for dial' },
   'timeout-ms': { type: 'string', value: '<ms>', help: 'per-request timeout in milliseconds (1-120000)' },
@@ -45,7 +60,6 @@ export const ACCOUNT_OPTIONS = [
   'user',
   'did',
   'agent-phone-name',
-  'phone-name',
   'agent-number',
   'output',
   'campaign',
@@ -68,7 +82,10 @@ export interface ParsedArgs {
 }
 
 /** A mistake on the command line: exit 2, nothing sent. */
-export function usageError(message: string, remedy = 'Run `confbar --help` for commands and options.'): AppError {
+export function usageError(
+  message: string,
+  remedy = 'Run `confbar --help` for commands and options.',
+): AppError {
   return new AppError('InvalidInput', message, remedy);
 }
 
@@ -91,7 +108,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   }
   const given: OptionName[] = [];
   for (const token of parsed.tokens) {
-    if (token.kind === 'option' && !given.includes(token.name as OptionName)) given.push(token.name as OptionName);
+    if (token.kind === 'option' && !given.includes(token.name as OptionName))
+      given.push(token.name as OptionName);
   }
   const [command = null, ...rest] = parsed.positionals;
   return { command, rest, values: parsed.values as OptionValues, given };

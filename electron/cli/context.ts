@@ -43,13 +43,17 @@ export interface ContextOptions {
 
 const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T => {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw usageError(`--${name} must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')} (got "${value}").`);
+  throw usageError(
+    `--${name} must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')} (got "${value}").`,
+  );
 };
 
 function timeoutFrom(value: string): number {
   const ms = Number(value);
   if (!/^\d+$/.test(value.trim()) || ms < 1 || ms > 120_000) {
-    throw usageError(`--timeout-ms must be a whole number of milliseconds from 1 to 120000 (got "${value}").`);
+    throw usageError(
+      `--timeout-ms must be a whole number of milliseconds from 1 to 120000 (got "${value}").`,
+    );
   }
   return ms;
 }
@@ -68,8 +72,7 @@ export function applyOverrides(saved: Account, v: OptionValues): Account {
   if (v['timeout-ms'] !== undefined) a.timeoutMs = timeoutFrom(v['timeout-ms']);
   if (v.user !== undefined) a.userName = v.user.trim();
   if (v.did !== undefined) a.did = v.did.trim();
-  const phoneName = v['agent-phone-name'] ?? v['phone-name'];
-  if (phoneName !== undefined) a.agentPhoneName = phoneName.trim();
+  if (v['agent-phone-name'] !== undefined) a.agentPhoneName = v['agent-phone-name'].trim();
   if (v['agent-number'] !== undefined) a.agentNumber = v['agent-number'].trim();
   if (v.campaign !== undefined) a.campaignName = v.campaign.trim();
   return a;

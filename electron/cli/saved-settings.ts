@@ -33,7 +33,8 @@ export function loadSavedSettings(env: NodeJS.ProcessEnv = process.env): SavedSe
   let backend: SettingsBackend = createMemoryBackend();
   if (exists) {
     const conf = openConf(dir, file);
-    if (conf.recoveredFrom) notes.push(`The settings file was unreadable; it was moved to ${conf.recoveredFrom}.`);
+    if (conf.recoveredFrom)
+      notes.push(`The settings file was unreadable; it was moved to ${conf.recoveredFrom}.`);
     backend = createMemoryBackend(conf.store);
   } else {
     notes.push(`No saved settings at ${file}; using defaults and the options given.`);

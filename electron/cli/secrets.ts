@@ -19,6 +19,8 @@ export interface CliSecrets {
   tokenCache(): 'keychain' | 'memory' | 'unused';
   /** Every secret read so far, for the last redaction pass over everything printed. */
   seen(): string[];
+  /** Adds a secret read elsewhere (key set's stdin) to that pass. */
+  remember(secret: string): void;
 }
 
 /**
@@ -37,7 +39,10 @@ export function createCliSecrets(opts: CliSecretsOptions): CliSecrets {
   };
 
   /** Runs a token-cache operation in the keychain, switching to memory for good on the first failure. */
-  async function tokenOp<T>(inKeychain: (v: Vault, account: string) => Promise<T>, inMemory: () => Promise<T>) {
+  async function tokenOp<T>(
+    inKeychain: (v: Vault, account: string) => Promise<T>,
+    inMemory: () => Promise<T>,
+  ) {
     if (cache !== 'memory') {
       try {
         const result = await inKeychain(opts.vault(), opts.account());
@@ -46,7 +51,7 @@ export function createCliSecrets(opts: CliSecretsOptions): CliSecrets {
       } catch (e) {
         if (!opts.envKey) throw e;
         cache = 'memory';
-        const why = isAppError(e) ? e.message : String(e);
+        const why = (isAppError(e) ? e.message : String(e)).replace(/\.$/, '');
         opts.note(`The token is kept in memory for this run only (the keychain cannot hold it: ${why}).`);
       }
     }
@@ -83,5 +88,5 @@ export function createCliSecrets(opts: CliSecretsOptions): CliSecrets {
     },
   };
 
-  return { source, tokenCache: () => cache, seen: () => [...seen] };
+  return { source, tokenCache: () => cache, seen: () => [...seen], remember };
 }

@@ -58,8 +58,8 @@ function describe(demo: DemoSimulator, party: string): string {
   const a = demo.account;
   const format = a.region === 'in' ? 'India, 0 + 10 digits' : 'international, E.164';
   const example =
-    `node out/cli/confbar.js hold ${party} --ucid ${demo.ucid} --base-url ${a.baseUrl} ` +
-    `--mode token --user ${a.userName} --did ${a.did} --phone-name ${a.agentPhoneName}`;
+    `CONFBAR_API_KEY=${demo.apiKey} node out/cli/confbar.js hold ${party} --ucid ${demo.ucid} --base-url ${a.baseUrl} ` +
+    `--mode token --user ${a.userName} --did ${a.did} --agent-phone-name ${a.agentPhoneName} --agent-number ${a.agentNumber}`;
   return [
     `CloudAgent simulator listening on ${a.baseUrl}  (conference numbers: ${format})`,
     '',

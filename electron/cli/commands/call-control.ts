@@ -14,9 +14,19 @@ interface Verb {
 }
 
 const VERBS: Verb[] = [
-  { name: 'conference', action: 'CONFERENCE', summary: 'Dial a third party into the call.', detail: 'dials <number> into the call' },
+  {
+    name: 'conference',
+    action: 'CONFERENCE',
+    summary: 'Dial a third party into the call.',
+    detail: 'dials <number> into the call',
+  },
   { name: 'hold', action: 'HOLD', summary: 'Put a participant on hold.', detail: 'puts <number> on hold' },
-  { name: 'unhold', action: 'UNHOLD', summary: 'Take a participant off hold.', detail: 'takes <number> off hold' },
+  {
+    name: 'unhold',
+    action: 'UNHOLD',
+    summary: 'Take a participant off hold.',
+    detail: 'takes <number> off hold',
+  },
   { name: 'mute', action: 'MUTE', summary: 'Mute a participant.', detail: 'mutes <number>' },
   { name: 'unmute', action: 'UNMUTE', summary: 'Unmute a participant.', detail: 'unmutes <number>' },
 ];
@@ -29,7 +39,13 @@ export function ucidOption(value: string | undefined): string {
   return parseUcid(value);
 }
 
-async function send(ctx: CliContext, action: Action, ucid: string, number: string, sip: boolean): Promise<CommandResult> {
+async function send(
+  ctx: CliContext,
+  action: Action,
+  ucid: string,
+  number: string,
+  sip: boolean,
+): Promise<CommandResult> {
   const r = await ctx.client().callControl({ action, ucid, conferenceNumber: number, sip });
   return {
     action,
@@ -47,7 +63,9 @@ function participantCommand(verb: Verb): CommandSpec {
     summary: verb.summary,
     usage: `${verb.name} <number> --ucid <ucid>`,
     description: [`Sends ${verb.action}: ${verb.detail} on the call --ucid names.`],
-    arguments: [['<number>', 'the participant, normalised for the region; with --sip a SIP address, as typed']],
+    arguments: [
+      ['<number>', 'the participant, normalised for the region; with --sip a SIP address, as typed'],
+    ],
     options: ['ucid', 'sip'],
     positionals: { min: 1, max: 1 },
     examples: [`confbar ${verb.name} 09876543210 --ucid 1234567890123456`],

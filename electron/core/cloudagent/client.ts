@@ -7,22 +7,20 @@ import {
   validateCallControl,
   type Credential,
   type PreparedRequest,
-  type RequestContext,
 } from './call-control';
-import { badResponse, errorFromServer, invalidInput } from './errors';
-import { resolveBaseUrl } from './hosts';
+import { badResponse, errorFromServer } from './errors';
+import { checkConfig } from './config';
 import { buildManualDial, validateManualDial } from './manual-dial';
 import { decodeBody, expectSuccess, textOf, type Outcome } from './parse';
 import { redactSecrets, redactUrl } from './redact';
 import { createTokenManager, TOKEN_BUDGET, type TokenManager } from './token-manager';
 import { acquireAgent, httpRequest, releaseAgent, warmOrigin } from './transport';
-import {
-  API_MODES,
-  type CallControlResult,
-  type CloudAgentClient,
-  type CloudAgentConfig,
-  type ManualDialResult,
-  type SecretSource,
+import type {
+  CallControlResult,
+  CloudAgentClient,
+  CloudAgentConfig,
+  ManualDialResult,
+  SecretSource,
 } from './types';
 
 export const DEFAULT_TIMEOUT_MS = 8000;
@@ -80,28 +78,36 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
   ): Promise<{ outcome: Outcome; latencyMs: number }> {
     const started = performance.now();
     const url = scrub(redactUrl(prepared.url));
-    const line = (outcome: string, extra: Record<string, unknown>) => ({
-      method: prepared.method,
-      url,
-      action: label,
-      outcome,
-      latencyMs: Math.round(performance.now() - started),
-      ...extra,
-    });
     let httpStatus: number | undefined;
     let reused: boolean | undefined;
+    // One line per request: what, where (redacted), how it ended and how long it took.
+    const record = (level: 'info' | 'warn', outcome: string, latencyMs: number): void => {
+      const ms = Math.round(latencyMs);
+      log[level](`cloudagent ${label} ${outcome} in ${ms} ms`, {
+        method: prepared.method,
+        url,
+        action: label,
+        outcome,
+        latencyMs: ms,
+        httpStatus,
+        reused,
+      });
+    };
     try {
       const res = await httpRequest({ ...prepared, timeoutMs, signal });
       httpStatus = res.status;
       reused = res.reusedSocket;
       const outcome = read(res);
-      const latencyMs = performance.now() - started;
-      log.info(`cloudagent ${prepared.method} ${url} ${label} ok`, line('ok', { httpStatus, reused }));
+      const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+      record('info', 'ok', latencyMs);
       return { outcome, latencyMs };
     } catch (e) {
       const cancelled = signal?.aborted && e === signal.reason;
-      const kind = cancelled ? 'cancelled' : isAppError(e) ? e.kind : 'Internal';
-      log.warn(`cloudagent ${prepared.method} ${url} ${label} ${kind}`, line(kind, { httpStatus, reused }));
+      record(
+        'warn',
+        cancelled ? 'cancelled' : isAppError(e) ? e.kind : 'Internal',
+        performance.now() - started,
+      );
       throw e;
     }
   }
@@ -215,6 +221,13 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
       if (disposed) return;
       const ok = await warmOrigin(origin, timeoutMs);
       log.debug(`cloudagent warm-up ${origin} ${ok ? 'ok' : 'failed'}`, { origin, ok });
+      // In token mode the first key press would otherwise also pay a generateToken round trip. This reuses a
+      // cached token when one is valid, so it spends budget only when the first action would have anyway.
+      if (ok && tokens && (await secrets.getApiKey())) {
+        await tokens.token().catch((e: unknown) => {
+          log.debug('cloudagent warm-up could not fetch a token', { error: scrub(String(e)) });
+        });
+      }
     },
 
     tokenBudget() {
@@ -226,35 +239,5 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
       disposed = true;
       releaseAgent(origin);
     },
-  };
-}
-
-/** Validates the configuration up front; nothing is sent with a bad one. */
-function checkConfig(config: CloudAgentConfig): RequestContext {
-  if (!(API_MODES as readonly string[]).includes(config.mode)) {
-    throw invalidInput(`Unknown API mode "${String(config.mode)}" (expected legacy, basic or token).`);
-  }
-  if (config.output !== undefined && config.output !== 'json' && config.output !== 'xml') {
-    throw invalidInput(`Unknown output format "${String(config.output)}" (expected json or xml).`);
-  }
-  const timeout = config.timeoutMs;
-  if (
-    timeout !== undefined &&
-    timeout !== 0 &&
-    !(Number.isFinite(timeout) && timeout > 0 && timeout <= 120_000)
-  ) {
-    throw invalidInput(`The timeout must be between 1 ms and 120000 ms (got ${String(timeout)}).`);
-  }
-  const userName = (config.userName ?? '').trim();
-  if (config.mode !== 'legacy' && userName === '') {
-    throw invalidInput(`The ${config.mode} API mode needs your CloudAgent user name (Settings).`);
-  }
-  return {
-    baseUrl: resolveBaseUrl(config.endpoint),
-    mode: config.mode,
-    userName,
-    did: (config.did ?? '').trim(),
-    agentPhoneName: (config.agentPhoneName ?? '').trim(),
-    output: config.output ?? 'json',
   };
 }

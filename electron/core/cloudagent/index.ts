@@ -2,6 +2,7 @@
 export * from './types';
 export { createCloudAgentClient, DEFAULT_TIMEOUT_MS, type CloudAgentDeps } from './client';
 export { createStaticSecrets } from './static-secrets';
+export { checkConfig } from './config';
 export { resolveBaseUrl, isLoopbackHost, REGION_BASE_URLS } from './hosts';
 export { redactUrl, redactSecrets } from './redact';
 export { SERVER_MESSAGES, ruleForMessage, errorFromServer } from './errors';

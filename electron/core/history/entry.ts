@@ -45,7 +45,8 @@ export function sanitizeEntry(input: unknown): HistoryEntry | null {
   const candidate: Record<string, unknown> = { ...(input as Record<string, unknown>) };
   for (const field of STRING_FIELDS) {
     const value = candidate[field];
-    if (typeof value === 'string') candidate[field] = redact(value).slice(0, field === 'message' ? 2000 : 200);
+    if (typeof value === 'string')
+      candidate[field] = redact(value).slice(0, field === 'message' ? 2000 : 200);
   }
   const parsed = HistoryEntrySchema.safeParse(candidate);
   return parsed.success ? parsed.data : null;

@@ -36,7 +36,18 @@ export interface History {
   prune(): number;
 }
 
-const CSV_COLUMNS = ['time', 'ucid', 'action', 'participant', 'label', 'mode', 'outcome', 'message', 'latencyMs', 'demo'];
+const CSV_COLUMNS = [
+  'time',
+  'ucid',
+  'action',
+  'participant',
+  'label',
+  'mode',
+  'outcome',
+  'message',
+  'latencyMs',
+  'demo',
+];
 
 /**
  * The per-desktop action log: one JSON line per action in a file per UTC day, so pruning is deleting

@@ -27,7 +27,8 @@ export function parseCsv(input: string): CsvParseResult {
   let quotedCell = false;
   const endRecord = () => {
     cells.push(cell);
-    if (!(cells.length === 1 && cells[0]!.trim() === '' && !quotedCell)) records.push({ line: recordLine, cells });
+    if (!(cells.length === 1 && cells[0]!.trim() === '' && !quotedCell))
+      records.push({ line: recordLine, cells });
     cells = [];
     cell = '';
     quotedCell = false;

@@ -34,21 +34,34 @@ function invalid(message: string): AppError {
 
 /** Same number however it was typed: "098450 12345" and "+91 98450 12345" are one contact. */
 function numberKey(contact: Pick<Contact, 'number' | 'sip'>, region: Region): string {
-  if (contact.sip) return `sip:${contact.number.trim().toLowerCase().replace(/^sips?:/, '')}`;
+  if (contact.sip)
+    return `sip:${contact.number
+      .trim()
+      .toLowerCase()
+      .replace(/^sips?:/, '')}`;
   const n = normalizeNumber(contact.number, region);
   return n.ok ? n.value : contact.number.replace(/\D/g, '');
 }
 
-/** Why `candidate` cannot join `others` (which excludes the contact being edited), or null. */
-function problemWith(candidate: Contact, others: readonly Contact[], region: Region): string | null {
+/**
+ * Why `candidate` cannot join `others` (which excludes the contact being edited), or null. The number is
+ * checked when it is new or changed, so renaming a contact saved under another region still works.
+ */
+function problemWith(
+  candidate: Contact,
+  others: readonly Contact[],
+  region: Region,
+  checkNumber = true,
+): string | null {
   const normalized = normalizeNumber(candidate.number, region, { sip: candidate.sip });
-  if (!normalized.ok) return `number: ${normalized.message}`;
+  if (checkNumber && !normalized.ok) return `number: ${normalized.message}`;
   const key = numberKey(candidate, region);
   const twin = others.find((c) => numberKey(c, region) === key);
   if (twin) return `number: ${candidate.number} is already in the directory as "${twin.label}"`;
   if (candidate.slot !== null) {
     const holder = others.find((c) => c.slot === candidate.slot);
-    if (holder) return `slot: speed-dial ${candidate.slot} is already assigned to "${holder.label}"; free it first`;
+    if (holder)
+      return `slot: speed-dial ${candidate.slot} is already assigned to "${holder.label}"; free it first`;
   }
   return null;
 }
@@ -69,17 +82,20 @@ export function addContact(directory: readonly Contact[], input: unknown, ctx: D
   return { directory: [...directory, contact], contact };
 }
 
-export function updateContact(directory: readonly Contact[], id: string, patch: unknown, ctx: DirectoryContext) {
+export function updateContact(
+  directory: readonly Contact[],
+  id: string,
+  patch: unknown,
+  ctx: DirectoryContext,
+) {
   const current = find(directory, id);
   const parsed = ContactPatchSchema.safeParse(patch);
   if (!parsed.success) throw invalid(formatIssues(parsed.error.issues));
   const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
   const contact: Contact = { ...current, ...defined };
-  const problem = problemWith(
-    contact,
-    directory.filter((c) => c.id !== id),
-    ctx.region,
-  );
+  const numberChanged = contact.number !== current.number || contact.sip !== current.sip;
+  const others = directory.filter((c) => c.id !== id);
+  const problem = problemWith(contact, others, ctx.region, numberChanged);
   if (problem) throw invalid(problem);
   return { directory: directory.map((c) => (c.id === id ? contact : c)), contact };
 }
@@ -93,9 +109,11 @@ export function removeContact(directory: readonly Contact[], id: string) {
 export function assignSlot(directory: readonly Contact[], id: string, slot: number | null) {
   const current = find(directory, id);
   const parsed = ContactSchema.shape.slot.safeParse(slot);
-  if (!parsed.success || parsed.data === undefined) throw invalid('slot: must be a whole number from 1 to 9, or none');
+  if (!parsed.success || parsed.data === undefined)
+    throw invalid('slot: must be a whole number from 1 to 9, or none');
   const holder = slot === null ? undefined : directory.find((c) => c.slot === slot && c.id !== id);
-  if (holder) throw invalid(`slot: speed-dial ${slot} is already assigned to "${holder.label}"; free it first`);
+  if (holder)
+    throw invalid(`slot: speed-dial ${slot} is already assigned to "${holder.label}"; free it first`);
   const contact: Contact = { ...current, slot: parsed.data };
   return { directory: directory.map((c) => (c.id === id ? contact : c)), contact };
 }
@@ -137,7 +155,8 @@ export function importDirectoryCsv(directory: readonly Contact[], text: string, 
   let next = [...directory];
   const added: Contact[] = [];
   for (const { line, cells } of records) {
-    const cell = (name: (typeof COLUMNS)[number]) => unguardCell((columns[name] >= 0 ? cells[columns[name]] : '') ?? '');
+    const cell = (name: (typeof COLUMNS)[number]) =>
+      unguardCell((columns[name] >= 0 ? cells[columns[name]] : '') ?? '');
     const sip = parseSip(cell('sip'));
     const slot = parseSlot(cell('slot'));
     if (sip === null) {
@@ -161,5 +180,7 @@ export function importDirectoryCsv(directory: readonly Contact[], text: string, 
 }
 
 export function exportDirectoryCsv(directory: readonly Contact[]): string {
-  return [csvRow(COLUMNS), ...directory.map((c) => csvRow([c.label, c.number, c.sip, c.slot ?? '']))].join('');
+  return [csvRow(COLUMNS), ...directory.map((c) => csvRow([c.label, c.number, c.sip, c.slot ?? '']))].join(
+    '',
+  );
 }

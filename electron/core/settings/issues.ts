@@ -14,7 +14,8 @@ function describe(issue: Issue): string {
   switch (issue.code) {
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min <= 1 ? 'must not be empty' : `must be at least ${min} characters`;
+      if (issue.origin === 'string')
+        return min <= 1 ? 'must not be empty' : `must be at least ${min} characters`;
       if (issue.origin === 'array') return `must have at least ${min} items`;
       return issue.inclusive === false ? `must be greater than ${min}` : `must be at least ${min}`;
     }
@@ -52,7 +53,8 @@ export function formatIssues(issues: readonly Issue[], prefix: readonly Property
   const lines: string[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) lines.push(`${issuePath([...issue.path, key], prefix)}: is not a setting`);
+      for (const key of issue.keys)
+        lines.push(`${issuePath([...issue.path, key], prefix)}: is not a setting`);
     } else {
       const where = issuePath(issue.path, prefix);
       lines.push(where === '' ? describe(issue) : `${where}: ${describe(issue)}`);

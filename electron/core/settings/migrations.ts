@@ -34,7 +34,8 @@ function pick<T>(entries: Record<string, T | undefined>): Record<string, T> {
  */
 function v0ToV1(doc: Doc, note: (message: string) => void): Doc {
   for (const secret of ['apiKey', 'api_key']) {
-    if (secret in doc) note('An API key found in the old settings file was removed; store it again in Settings.');
+    if (secret in doc)
+      note('An API key found in the old settings file was removed; store it again in Settings.');
   }
   const region = str(doc.region);
   const timeoutSeconds = typeof doc.timeoutSeconds === 'number' ? doc.timeoutSeconds : undefined;
@@ -49,7 +50,9 @@ function v0ToV1(doc: Doc, note: (message: string) => void): Doc {
     baseUrl: baseUrl === undefined ? undefined : baseUrl.trim() === '' ? null : baseUrl.trim(),
     output: str(doc.outputFormat),
     timeoutMs:
-      timeoutSeconds === undefined ? undefined : Math.min(60000, Math.max(1000, Math.round(timeoutSeconds * 1000))),
+      timeoutSeconds === undefined
+        ? undefined
+        : Math.min(60000, Math.max(1000, Math.round(timeoutSeconds * 1000))),
   });
   const behaviour = pick<unknown>({ alwaysOnTop: bool(doc.alwaysOnTop), theme: str(doc.theme) });
   const speedDial = Array.isArray(doc.speedDial) ? doc.speedDial.filter(isRecord) : [];
@@ -58,7 +61,10 @@ function v0ToV1(doc: Doc, note: (message: string) => void): Doc {
     label: str(entry.name) ?? str(entry.number) ?? '',
     number: str(entry.number) ?? '',
     sip: false,
-    slot: typeof entry.key === 'number' && Number.isInteger(entry.key) && entry.key >= 1 && entry.key <= 9 ? entry.key : null,
+    slot:
+      typeof entry.key === 'number' && Number.isInteger(entry.key) && entry.key >= 1 && entry.key <= 9
+        ? entry.key
+        : null,
   }));
   return { version: 1, account, behaviour, directory };
 }

@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
+import {
+  SettingsPatchSchema,
+  SettingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from '../../../shared/settings';
 import { formatIssues } from './issues';
 
 /** What an administrator may set: the patchable sections plus the whole directory (a company phone book). */
@@ -12,7 +17,7 @@ export interface LoadedPolicy {
   locked: string[];
   /** The file the policy came from; null when none applies. */
   source: string | null;
-  /** Why a policy file was ignored; null when it was applied or there is none. */
+  /** Why the policy file was ignored, as `<file>: <reason>` (the UI adds "policy ignored"); null when fine or absent. */
   error: string | null;
 }
 
@@ -26,9 +31,13 @@ export const noPolicy: PolicySource = { load: () => NO_POLICY };
 const MAX_POLICY_BYTES = 1024 * 1024;
 
 /** The fixed, admin-writable location per OS; `CONFBAR_POLICY_FILE` overrides it (tests, odd deployments). */
-export function policyFilePath(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+export function policyFilePath(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   if (env.CONFBAR_POLICY_FILE) return env.CONFBAR_POLICY_FILE;
-  if (platform === 'win32') return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'ConfBar', 'policy.json');
+  if (platform === 'win32')
+    return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'ConfBar', 'policy.json');
   if (platform === 'darwin') return '/Library/Application Support/ConfBar/policy.json';
   return '/etc/confbar/policy.json';
 }
@@ -47,7 +56,8 @@ function lockedPaths(values: PolicyValues): string[] {
 
 /** Validates a parsed policy document; returns the problem as text rather than throwing. */
 export function parsePolicy(doc: unknown): { ok: true; values: PolicyValues } | { ok: false; error: string } {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { ok: false, error: 'it is not a JSON object' };
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    return { ok: false, error: 'it is not a JSON object' };
   const { directory, window, recent, ...rest } = doc as Record<string, unknown>;
   if (window !== undefined || recent !== undefined) {
     return { ok: false, error: `${window !== undefined ? 'window' : 'recent'}: cannot be set by policy` };
@@ -76,7 +86,7 @@ export function createFilePolicySource(
   const explicit = opts.path !== undefined || Boolean(env.CONFBAR_POLICY_FILE);
   const ignored = (why: string): LoadedPolicy => ({
     ...NO_POLICY,
-    error: `The admin policy ${file} was ignored: ${why}.`,
+    error: `${file}: ${why}`,
   });
   return {
     load() {
@@ -87,7 +97,9 @@ export function createFilePolicySource(
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' && !explicit) return NO_POLICY;
-        return ignored(code === 'ENOENT' ? 'the file does not exist' : `it cannot be read (${code ?? 'error'})`);
+        return ignored(
+          code === 'ENOENT' ? 'the file does not exist' : `it cannot be read (${code ?? 'error'})`,
+        );
       }
       let doc: unknown;
       try {

@@ -24,7 +24,12 @@ function key(number: string, sip: boolean, region: Region): string {
  * Records a dialled number: most recent first, one entry per number however it was typed, at most
  * RECENT_CAP. A label given earlier survives a later push without one.
  */
-export function pushRecent(recent: readonly RecentNumber[], input: unknown, region: Region, at: number): RecentNumber[] {
+export function pushRecent(
+  recent: readonly RecentNumber[],
+  input: unknown,
+  region: Region,
+  at: number,
+): RecentNumber[] {
   const parsed = RecentInputSchema.safeParse(input);
   if (!parsed.success) throw new AppError('InvalidInput', formatIssues(parsed.error.issues));
   const { number, sip } = parsed.data;

@@ -19,7 +19,8 @@ export interface ReadResult {
   rewrite: boolean;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Keeps each valid field of an object section; an invalid one falls back to its default. */
 function repairObject<S extends z.ZodObject>(schema: S, value: unknown): z.output<S> {
@@ -32,7 +33,11 @@ function repairObject<S extends z.ZodObject>(schema: S, value: unknown): z.outpu
   return schema.parse(out);
 }
 
-function repairRecord<T>(defaults: Record<string, T>, valueSchema: z.ZodType<T>, value: unknown): Record<string, T> {
+function repairRecord<T>(
+  defaults: Record<string, T>,
+  valueSchema: z.ZodType<T>,
+  value: unknown,
+): Record<string, T> {
   const input = isRecord(value) ? value : {};
   const out = { ...defaults };
   for (const key of Object.keys(defaults)) {
@@ -74,10 +79,12 @@ const repairers: { [K in Section]: (value: unknown) => Settings[K] } = {
   },
   directory: repairDirectory,
   recent: (v) =>
-    (Array.isArray(v) ? v : []).flatMap((r) => {
-      const p = RecentNumberSchema.safeParse(r);
-      return p.success ? [p.data] : [];
-    }).slice(0, 20),
+    (Array.isArray(v) ? v : [])
+      .flatMap((r) => {
+        const p = RecentNumberSchema.safeParse(r);
+        return p.success ? [p.data] : [];
+      })
+      .slice(0, 20),
   window: () => null,
 };
 

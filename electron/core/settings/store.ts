@@ -67,7 +67,8 @@ function withoutUndefined<T extends object>(o: T | undefined): Partial<T> {
 function patchedLeaves(patch: SettingsPatch): Array<[string, unknown]> {
   const leaves: Array<[string, unknown]> = [];
   for (const section of ['account', 'behaviour', 'demo'] as const) {
-    for (const [k, v] of Object.entries(withoutUndefined(patch[section]))) leaves.push([`${section}.${k}`, v]);
+    for (const [k, v] of Object.entries(withoutUndefined(patch[section])))
+      leaves.push([`${section}.${k}`, v]);
   }
   for (const scope of ['global', 'window'] as const) {
     for (const [k, v] of Object.entries(withoutUndefined(patch.shortcuts?.[scope]))) {
@@ -79,7 +80,9 @@ function patchedLeaves(patch: SettingsPatch): Array<[string, unknown]> {
 }
 
 function valueAt(settings: Settings, dotted: string): unknown {
-  return dotted.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], settings);
+  return dotted
+    .split('.')
+    .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], settings);
 }
 
 function merge(settings: Settings, patch: SettingsPatch): Settings {
@@ -94,6 +97,33 @@ function merge(settings: Settings, patch: SettingsPatch): Settings {
     },
     window: patch.window === undefined ? settings.window : patch.window,
   };
+}
+
+/**
+ * Rejects a patch that binds one key to two commands. Only clashes involving a command the patch
+ * changes count, so an existing clash (e.g. introduced by a policy) does not block unrelated edits.
+ */
+function checkShortcuts(effective: Settings, patch: SettingsPatch): void {
+  const touchedWindow = Object.keys(withoutUndefined(patch.shortcuts?.window));
+  const clashes = findShortcutConflicts(effective.shortcuts.window).filter((c) =>
+    c.commands.some((cmd) => touchedWindow.includes(cmd)),
+  );
+  if (clashes.length > 0) {
+    const text = clashes.map((c) => `"${c.key}" is bound to ${c.commands.join(' and ')}`).join('; ');
+    throw new AppError('InvalidInput', `shortcuts.window: ${text}.`);
+  }
+  const touchedGlobal = Object.keys(withoutUndefined(patch.shortcuts?.global));
+  const byAccelerator = new Map<string, string[]>();
+  for (const [cmd, accel] of Object.entries(effective.shortcuts.global)) {
+    if (!accel) continue;
+    const key = accel.toLowerCase().replace(/\s+/g, '');
+    byAccelerator.set(key, [...(byAccelerator.get(key) ?? []), cmd]);
+  }
+  for (const [accel, cmds] of byAccelerator) {
+    if (cmds.length > 1 && cmds.some((cmd) => touchedGlobal.includes(cmd))) {
+      throw new AppError('InvalidInput', `shortcuts.global: "${accel}" is bound to ${cmds.join(' and ')}.`);
+    }
+  }
 }
 
 const lockedMessage = (path: string) => `${path} is locked by your administrator.`;
@@ -117,10 +147,11 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
   if (loaded.rewrite) backend.store = { ...stored };
 
   let policy: LoadedPolicy = policySource.load();
-  if (policy.error) warn(policy.error);
+  if (policy.error) warn(`The admin policy was ignored: ${policy.error}`);
 
   const view = (): SettingsView => ({
-    settings: applyPolicy(stored, policy),
+    // A copy: a caller mutating what it was given must not change the store behind its back.
+    settings: structuredClone(applyPolicy(stored, policy)),
     locked: [...policy.locked],
     policySource: policy.source,
     policyError: policy.error,
@@ -176,11 +207,7 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
         }
       }
       const next = merge(stored, parsed.data);
-      const conflicts = findShortcutConflicts(applyPolicy(next, policy).shortcuts.window);
-      if (conflicts.length > 0) {
-        const text = conflicts.map((c) => `"${c.key}" is bound to ${c.commands.join(' and ')}`).join('; ');
-        throw new AppError('InvalidInput', `shortcuts.window: ${text}.`);
-      }
+      checkShortcuts(applyPolicy(next, policy), parsed.data);
       commit(next);
       return view();
     },
@@ -231,7 +258,7 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
     reloadPolicy() {
       const before = JSON.stringify(view());
       policy = policySource.load();
-      if (policy.error) warn(policy.error);
+      if (policy.error) warn(`The admin policy was ignored: ${policy.error}`);
       if (JSON.stringify(view()) !== before) notify();
       return view();
     },

@@ -19,7 +19,9 @@ export function parseDeepLink(raw: unknown): DeepLinkResult {
   if (typeof raw !== 'string') return reject('the link is not text');
   if (raw.length > MAX_LINK_LENGTH) return reject('the link is too long');
   // Control characters or spaces would be silently stripped by the URL parser: refuse instead.
-  if (/[\s\u0000-\u001f\u007f]/.test(raw)) return reject('the link contains spaces or control characters');
+  if ([...raw].some((c) => c <= ' ' || c === '\u007f' || /\s/.test(c))) {
+    return reject('the link contains spaces or control characters');
+  }
 
   let url: URL;
   try {

@@ -6,7 +6,8 @@ import { AppError } from '../../../shared/errors';
  */
 export function accountId(userName: string, baseUrl: string): string {
   const user = userName.trim();
-  if (user === '') throw new AppError('InvalidInput', 'account.userName: enter your CloudAgent user name first.');
+  if (user === '')
+    throw new AppError('InvalidInput', 'account.userName: enter your CloudAgent user name first.');
   let host: string;
   try {
     host = new URL(baseUrl).host.toLowerCase();

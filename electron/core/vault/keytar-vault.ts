@@ -29,7 +29,10 @@ export function createKeytarVault(opts: KeytarVaultOptions = {}): Vault {
       (m) => ((m as { default?: Keytar }).default ?? m) as Keytar,
       (e: unknown) => {
         loading = null;
-        throw keychainUnavailable(`the keytar native module could not be loaded: ${(e as Error).message}`, platform);
+        throw keychainUnavailable(
+          `the keytar native module could not be loaded: ${(e as Error).message}`,
+          platform,
+        );
       },
     );
     return loading;

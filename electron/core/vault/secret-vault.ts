@@ -24,7 +24,8 @@ function checkAccount(account: unknown): string {
     throw new AppError('InvalidInput', 'The keychain account must not be empty.');
   }
   // `token:` names the token-cache entries; an account spelled that way would collide with one.
-  if (account.startsWith('token:')) throw new AppError('InvalidInput', 'A keychain account may not start with "token:".');
+  if (account.startsWith('token:'))
+    throw new AppError('InvalidInput', 'A keychain account may not start with "token:".');
   return account;
 }
 
@@ -32,7 +33,10 @@ function checkApiKey(apiKey: unknown): string {
   const key = typeof apiKey === 'string' ? apiKey.trim() : '';
   if (key === '') throw new AppError('InvalidInput', 'The API key is empty; paste the key from CloudAgent.');
   if (key.length > MAX_SECRET_LENGTH || /\s/.test(key)) {
-    throw new AppError('InvalidInput', 'That does not look like an API key (it is too long or contains spaces).');
+    throw new AppError(
+      'InvalidInput',
+      'That does not look like an API key (it is too long or contains spaces).',
+    );
   }
   return key;
 }

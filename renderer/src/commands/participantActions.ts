@@ -135,5 +135,8 @@ export function describeConfirm(): string {
   if (!c) return '';
   if (c.kind === 'end') return 'End the conference for you (KICK_CALL)?';
   const p = participantsOf(s).find((x) => x.id === c.participantId);
-  return `Drop ${p ? displayName(p) : 'this participant'}?`;
+  const others = participantsOf(s).filter((x) => x.id !== c.participantId && x.state !== 'dropped' && x.state !== 'failed');
+  // With the documented rule KICK_CALL names the agent's number, and CloudAgent drops every third party.
+  const all = settingsOf(s).account.kickNumber === 'agent' && others.length > 0;
+  return `Drop ${p ? displayName(p) : 'this participant'}?${all ? ' This drops everyone (agent-number rule).' : ''}`;
 }

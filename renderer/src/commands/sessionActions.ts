@@ -54,6 +54,9 @@ export async function dialPicked(pick: Contact | RecentNumber): Promise<void> {
   await dial({ number: pick.number, sip: pick.sip, ...(pick.label ? { label: pick.label } : {}) });
 }
 
+// Errors about the number itself are also shown under the field, next to the text to fix.
+const INLINE_KINDS = new Set(['InvalidInput', 'InvalidNumber', 'Duplicate']);
+
 async function dial(input: { number: string; sip: boolean; label?: string }): Promise<void> {
   if (!isLive(getState())) {
     setState({ addError: 'Paste the ucid of a live call first.' });
@@ -63,10 +66,9 @@ async function dial(input: { number: string; sip: boolean; label?: string }): Pr
   setState({ addError: null, suggestionsOpen: false });
   const r = await invokeOrToast('addParticipant', input);
   // Clear the field only if the agent has not started typing the next number meanwhile.
-  if (r.ok && getState().drafts.add === typed) setState({ drafts: { ...getState().drafts, add: '' }, miniReveal: false });
-  else if (r.error.kind === 'InvalidInput' || r.error.kind === 'InvalidNumber' || r.error.kind === 'Duplicate') {
-    setState({ addError: r.error.message });
-  }
+  if (r.ok) {
+    if (getState().drafts.add === typed) setState({ drafts: { ...getState().drafts, add: '' }, miniReveal: false });
+  } else if (INLINE_KINDS.has(r.error.kind)) setState({ addError: r.error.message });
 }
 
 export function enableDemo(): void {

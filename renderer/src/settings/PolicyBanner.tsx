@@ -6,15 +6,19 @@ export function PolicyBanner({ view }: { view: SettingsView }) {
   if (view.policyError) {
     return (
       <p className="st-banner st-banner-warn" role="note">
-        <WarnIcon /> The administrator policy was ignored: {view.policyError}
+        <WarnIcon />
+        <span>The administrator policy was ignored: {view.policyError}</span>
       </p>
     );
   }
   if (view.locked.length === 0) return null;
   return (
     <p className="st-banner" role="note">
-      <LockIcon /> Some settings are set by your administrator
-      {view.policySource ? <span className="st-banner-src"> ({view.policySource})</span> : null}.
+      <LockIcon />
+      <span>
+        Some settings are set by your administrator
+        {view.policySource ? <span className="st-banner-src"> ({view.policySource})</span> : null}.
+      </span>
     </p>
   );
 }

@@ -65,12 +65,7 @@ export default function SettingsPanel({ onClose }: { onClose: () => void }) {
       { key: 'general', label: 'General', render: () => <GeneralSection view={view} adopt={adopt} /> },
       { key: 'history', label: 'History', render: () => <HistorySection /> },
     ];
-    body = (
-      <>
-        <PolicyBanner view={view} />
-        <Tabs tabs={tabs} label="Settings sections" />
-      </>
-    );
+    body = <Tabs tabs={tabs} label="Settings sections" />;
   }
 
   return (
@@ -83,12 +78,15 @@ export default function SettingsPanel({ onClose }: { onClose: () => void }) {
       onKeyDown={onKeyDown}
     >
       <header className="st-header">
-        <h1 id="st-title" className="st-title">
-          Settings
-        </h1>
-        <button type="button" className="st-btn st-close" onClick={onClose} aria-label="Close settings">
-          Close
-        </button>
+        <div className="st-header-row">
+          <h1 id="st-title" className="st-title">
+            Settings
+          </h1>
+          <button type="button" className="st-btn st-close" onClick={onClose} aria-label="Close settings">
+            Close
+          </button>
+        </div>
+        {view ? <PolicyBanner view={view} /> : null}
       </header>
       {body}
     </div>

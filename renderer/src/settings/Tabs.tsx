@@ -27,9 +27,13 @@ export function Tabs({ tabs, label }: { tabs: readonly TabSpec[]; label: string 
     const last = tabs.length - 1;
     const next =
       e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? i === last ? 0 : i + 1
+        ? i === last
+          ? 0
+          : i + 1
         : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? i === 0 ? last : i - 1
+          ? i === 0
+            ? last
+            : i - 1
           : e.key === 'Home'
             ? 0
             : e.key === 'End'

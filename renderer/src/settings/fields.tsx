@@ -64,7 +64,12 @@ export function TextField(p: TextFieldProps) {
         spellCheck={false}
         disabled={p.locked}
         aria-invalid={p.error ? true : undefined}
-        aria-describedby={describedBy(p.error && errId, p.hint !== undefined && hintId, p.note !== undefined && noteId, p.locked && lockId)}
+        aria-describedby={describedBy(
+          p.error && errId,
+          p.hint !== undefined && hintId,
+          p.note !== undefined && noteId,
+          p.locked && lockId,
+        )}
         onChange={(e) => p.onChange(e.target.value)}
       />
       <FieldError id={errId} message={p.error} />

@@ -12,7 +12,14 @@ export function LockIcon() {
 
 export function OkIcon() {
   return (
-    <svg className="st-icon st-icon-ok" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+    <svg
+      className="st-icon st-icon-ok"
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path fill="currentColor" d="M6.2 11.6 2.8 8.2l1.1-1.1 2.3 2.3 5.9-5.9 1.1 1.1-7 7Z" />
     </svg>
   );
@@ -20,7 +27,14 @@ export function OkIcon() {
 
 export function FailIcon() {
   return (
-    <svg className="st-icon st-icon-fail" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+    <svg
+      className="st-icon st-icon-fail"
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path
         fill="currentColor"
         d="M4.2 3.1 8 6.9l3.8-3.8 1.1 1.1L9.1 8l3.8 3.8-1.1 1.1L8 9.1l-3.8 3.8-1.1-1.1L6.9 8 3.1 4.2l1.1-1.1Z"
@@ -31,7 +45,14 @@ export function FailIcon() {
 
 export function WarnIcon() {
   return (
-    <svg className="st-icon st-icon-warn" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+    <svg
+      className="st-icon st-icon-warn"
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path fill="currentColor" d="M8 1.5 15 14H1L8 1.5Zm-.8 4.5v4h1.6V6H7.2Zm0 5.2v1.6h1.6v-1.6H7.2Z" />
     </svg>
   );

@@ -5,7 +5,10 @@ import { api } from '../api';
  * The contract's invoke, made total: a rejected promise (a broken bridge) becomes a typed error too,
  * so every caller in the settings screens handles exactly one shape.
  */
-export async function call<K extends InvokeName>(name: K, input: InvokeInput<K>): Promise<Result<InvokeOutput<K>>> {
+export async function call<K extends InvokeName>(
+  name: K,
+  input: InvokeInput<K>,
+): Promise<Result<InvokeOutput<K>>> {
   try {
     return await api().invoke(name, input);
   } catch {

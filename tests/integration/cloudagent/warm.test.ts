@@ -93,6 +93,20 @@ describe('warm()', () => {
     expect(relay.connections).toBe(2);
   });
 
+  it('in token mode also fetches the token, so the first action is a single request', async () => {
+    const { client } = clientFor(sim, { mode: 'token', baseUrl: relay.url });
+    await client.warm();
+    expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'HEAD /',
+      'POST /ca_apis/CAToken/generateToken',
+    ]);
+    await client.warm(); // a valid token is reused, not generated again
+    const ucid = sim.createCall();
+    sim.clearRequests();
+    await client.callControl({ action: 'CONFERENCE', ucid, conferenceNumber: PARTY });
+    expect(sim.requests.map((r) => r.path)).toEqual(['/ca_apis/CallControl_V4']);
+  });
+
   it('never throws, even when the origin is gone', async () => {
     const { client } = clientFor(sim, { mode: 'legacy', baseUrl: relay.url });
     await relay.close();

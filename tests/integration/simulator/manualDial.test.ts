@@ -72,13 +72,15 @@ describe('Phone Manual Dial', () => {
 
   it('refuses bad credentials with Authentication failed.', async () => {
     const s = await sim();
-    for (const overrides of [{ apiKey: 'wrong' }, { userName: 'nobody' }, { apiKey: '' }]) {
-      expect((await legacyDial(s, overrides)).json()).toEqual({
+    const overrides: Record<string, string>[] = [{ apiKey: 'wrong' }, { userName: 'nobody' }, { apiKey: '' }];
+    for (const o of overrides) {
+      expect((await legacyDial(s, o)).json()).toEqual({
         status: 'error',
         message: 'Authentication failed.',
       });
     }
-    for (const headers of [{ apiKey: 'wrong' }, {}]) {
+    const headerSets: Record<string, string>[] = [{ apiKey: 'wrong' }, {}];
+    for (const headers of headerSets) {
       const res = await post(s, '/ca_apis/PhoneManualDial', dialBody(), headers);
       expect(res.json()).toEqual({ status: 'error', message: 'Authentication failed.' });
     }

@@ -13,7 +13,13 @@ describe('SettingsSchema defaults', () => {
   it('fills every section from just a version', () => {
     const s = SettingsSchema.parse({ version: 1 });
     expect(s).toEqual(DEFAULT_SETTINGS);
-    expect(s.account).toMatchObject({ region: 'in', mode: 'token', baseUrl: null, timeoutMs: 8000, kickNumber: 'agent' });
+    expect(s.account).toMatchObject({
+      region: 'in',
+      mode: 'token',
+      baseUrl: null,
+      timeoutMs: 8000,
+      kickNumber: 'agent',
+    });
     expect(s.behaviour).toMatchObject({ alwaysOnTop: true, confirmBeforeDrop: true, theme: 'system' });
     expect(s.demo).toEqual({ enabled: false, firstRunDone: false });
     expect(s.directory).toEqual([]);
@@ -38,7 +44,10 @@ describe('SettingsSchema defaults', () => {
   });
 
   it('accepts only http(s) base URLs', () => {
-    const ok = SettingsSchema.safeParse({ version: 1, account: { baseUrl: 'https://partner.example.com/api' } });
+    const ok = SettingsSchema.safeParse({
+      version: 1,
+      account: { baseUrl: 'https://partner.example.com/api' },
+    });
     const bad = SettingsSchema.safeParse({ version: 1, account: { baseUrl: 'file:///etc/passwd' } });
     expect(ok.success).toBe(true);
     expect(bad.success).toBe(false);
@@ -47,7 +56,9 @@ describe('SettingsSchema defaults', () => {
 
 describe('SettingsPatchSchema', () => {
   it('leaves absent fields absent (no defaults sneak into a patch)', () => {
-    expect(SettingsPatchSchema.parse({ account: { region: 'intl' } })).toEqual({ account: { region: 'intl' } });
+    expect(SettingsPatchSchema.parse({ account: { region: 'intl' } })).toEqual({
+      account: { region: 'intl' },
+    });
   });
 
   it('rejects unknown keys at every level', () => {

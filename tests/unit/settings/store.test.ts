@@ -23,7 +23,10 @@ function rejection(fn: () => unknown): AppError {
 describe('settings store: update', () => {
   it('applies a partial patch and persists it', () => {
     const { backend, store } = setup();
-    const view = store.update({ account: { region: 'intl', userName: 'agent7' }, behaviour: { theme: 'dark' } });
+    const view = store.update({
+      account: { region: 'intl', userName: 'agent7' },
+      behaviour: { theme: 'dark' },
+    });
     expect(view.settings.account).toMatchObject({ region: 'intl', userName: 'agent7', mode: 'token' });
     expect(view.settings.behaviour.theme).toBe('dark');
     expect((backend.store.account as { userName: string }).userName).toBe('agent7');
@@ -41,7 +44,9 @@ describe('settings store: update', () => {
     expect(rejection(() => store.update({ behaviour: { alwaysOnTop: 'yes' } })).message).toBe(
       'behaviour.alwaysOnTop: must be a boolean',
     );
-    expect(rejection(() => store.update({ account: { regoin: 'in' } })).message).toBe('account.regoin: is not a setting');
+    expect(rejection(() => store.update({ account: { regoin: 'in' } })).message).toBe(
+      'account.regoin: is not a setting',
+    );
     expect(rejection(() => store.update({ window: { x: 0, y: 0, width: 10, height: 50 } })).message).toBe(
       'window.width: must be at least 200',
     );
@@ -62,10 +67,35 @@ describe('settings store: update', () => {
     const { store } = setup();
     const e = rejection(() => store.update({ shortcuts: { window: { mute: 'h' } } }));
     expect(e.message).toBe('shortcuts.window: "h" is bound to mute and hold.');
-    expect(store.update({ shortcuts: { window: { mute: 'v', hold: 'm' } } }).settings.shortcuts.window).toMatchObject({
+    expect(
+      store.update({ shortcuts: { window: { mute: 'v', hold: 'm' } } }).settings.shortcuts.window,
+    ).toMatchObject({
       mute: 'v',
       hold: 'm',
     });
+  });
+
+  it('rejects a global accelerator used twice', () => {
+    const { store } = setup();
+    const e = rejection(() =>
+      store.update({ shortcuts: { global: { selectNext: 'commandorcontrol+alt+m' } } }),
+    );
+    expect(e.message).toBe(
+      'shortcuts.global: "commandorcontrol+alt+m" is bound to toggleMuteSelected and selectNext.',
+    );
+    expect(
+      store.update({ shortcuts: { global: { dropSelected: 'CommandOrControl+Alt+D' } } }).settings.shortcuts
+        .global.dropSelected,
+    ).toBe('CommandOrControl+Alt+D');
+  });
+
+  it('hands out copies, so a caller cannot change the store by mutating them', () => {
+    const { store } = setup();
+    const view = store.get();
+    view.settings.account.userName = 'mallory';
+    view.settings.recent.push({ number: '1', sip: false, at: 0 });
+    expect(store.get().settings.account.userName).toBe('');
+    expect(store.get().settings.recent).toEqual([]);
   });
 
   it('notifies listeners on change only, and stops after unsubscribe', () => {
@@ -109,7 +139,8 @@ describe('settings store: recents', () => {
     expect(recent).toHaveLength(11);
     expect(recent[0]).toEqual({ number: '+91 98450 12345', label: 'Supervisor', sip: false, at: 1011 });
     expect(recent.filter((r) => r.number.replace(/\D/g, '').endsWith('9845012345'))).toHaveLength(1);
-    for (let i = 10; i < 30; i++) recent = store.pushRecent({ number: `98450${String(10000 + i)}`, sip: false });
+    for (let i = 10; i < 30; i++)
+      recent = store.pushRecent({ number: `98450${String(10000 + i)}`, sip: false });
     expect(recent).toHaveLength(20);
     expect(recent[0]?.number).toBe('9845010029');
     expect(recent[19]?.number).toBe('9845010010');
@@ -122,6 +153,8 @@ describe('settings store: recents', () => {
 
   it('rejects an empty number', () => {
     const { store } = setup();
-    expect(rejection(() => store.pushRecent({ number: '  ', sip: false })).message).toBe('number: must not be empty');
+    expect(rejection(() => store.pushRecent({ number: '  ', sip: false })).message).toBe(
+      'number: must not be empty',
+    );
   });
 });

@@ -38,15 +38,17 @@ export function AccountSection({ view, adopt }: { view: SettingsView; adopt: (v:
   }, [focusErrors]);
 
   const locked = (field: keyof AccountDraft) => isLocked(view.locked, `account.${field}`);
-  const set = <K extends keyof AccountDraft>(field: K) => (value: AccountDraft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setErrors((e) => {
-      if (!(field in e)) return e;
-      const next = { ...e };
-      delete next[field];
-      return next;
-    });
-  };
+  const set =
+    <K extends keyof AccountDraft>(field: K) =>
+    (value: AccountDraft[K]) => {
+      setDraft((d) => ({ ...d, [field]: value }));
+      setErrors((e) => {
+        if (!(field in e)) return e;
+        const next = { ...e };
+        delete next[field];
+        return next;
+      });
+    };
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -123,8 +125,21 @@ export function AccountSection({ view, adopt }: { view: SettingsView; adopt: (v:
         locked={locked('mode')}
         error={errors.mode}
       />
-      <TextField label="User name" value={draft.userName} onChange={set('userName')} locked={locked('userName')} error={errors.userName} />
-      <TextField label="DID" inputMode="tel" value={draft.did} onChange={set('did')} locked={locked('did')} error={errors.did} />
+      <TextField
+        label="User name"
+        value={draft.userName}
+        onChange={set('userName')}
+        locked={locked('userName')}
+        error={errors.userName}
+      />
+      <TextField
+        label="DID"
+        inputMode="tel"
+        value={draft.did}
+        onChange={set('did')}
+        locked={locked('did')}
+        error={errors.did}
+      />
       <TextField
         label="Agent phone name"
         value={draft.agentPhoneName}
@@ -137,7 +152,9 @@ export function AccountSection({ view, adopt }: { view: SettingsView; adopt: (v:
         inputMode="tel"
         value={draft.agentNumber}
         onChange={set('agentNumber')}
-        note={agentCheck === null ? undefined : agentCheck.ok ? `Sent as ${agentCheck.value}` : agentCheck.message}
+        note={
+          agentCheck === null ? undefined : agentCheck.ok ? `Sent as ${agentCheck.value}` : agentCheck.message
+        }
         locked={locked('agentNumber')}
         error={errors.agentNumber}
       />

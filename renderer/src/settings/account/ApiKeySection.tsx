@@ -101,7 +101,12 @@ export function ApiKeySection({ view }: { view: SettingsView }) {
           {status?.stored ? 'Replace key' : 'Store key'}
         </button>
         {status?.stored ? (
-          <button type="button" className="st-btn st-btn-danger" disabled={busy} onClick={() => void onClear()}>
+          <button
+            type="button"
+            className="st-btn st-btn-danger"
+            disabled={busy}
+            onClick={() => void onClear()}
+          >
             Remove key
           </button>
         ) : null}

@@ -4,7 +4,14 @@ import type { Contact, SettingsView } from '../../../../shared/settings';
 import { Checkbox, FieldError, Status, TextField } from '../fields';
 import { splitFieldErrors } from '../fieldErrors';
 import { call } from '../invoke';
-import { checkNumber, contactToDraft, EMPTY_CONTACT, validateContact, type ContactErrors, type ContactDraft } from './contactDraft';
+import {
+  checkNumber,
+  contactToDraft,
+  EMPTY_CONTACT,
+  validateContact,
+  type ContactErrors,
+  type ContactDraft,
+} from './contactDraft';
 
 interface Props {
   region: Region;
@@ -36,10 +43,12 @@ export function ContactForm({ region, contacts, editing, onDone, disabled }: Pro
     if (editingId !== null) labelRef.current?.querySelector('input')?.focus();
   }, [editingId]);
 
-  const set = <K extends keyof ContactDraft>(k: K) => (v: ContactDraft[K]) => {
-    setDraft((d) => ({ ...d, [k]: v }));
-    setErrors((e) => ({ ...e, [k]: undefined }));
-  };
+  const set =
+    <K extends keyof ContactDraft>(k: K) =>
+    (v: ContactDraft[K]) => {
+      setDraft((d) => ({ ...d, [k]: v }));
+      setErrors((e) => ({ ...e, [k]: undefined }));
+    };
 
   const others = contacts.filter((c) => c.id !== editingId);
   const live = checkNumber(draft, region);
@@ -56,7 +65,7 @@ export function ContactForm({ region, contacts, editing, onDone, disabled }: Pro
       ? await call('updateContact', { contact: { ...v.contact, id: editing.id } })
       : await call('addContact', { contact: v.contact });
     if (!r.ok) {
-      const split = splitFieldErrors(r.error, 'contact');
+      const split = splitFieldErrors(r.error, 'contact', ['label', 'number', 'sip', 'slot']);
       setErrors(split.fields as ContactErrors);
       setFormError(split.rest === null ? null : `${split.rest} ${r.error.remedy}`);
       setOutcome('Not saved.');

@@ -9,7 +9,13 @@ interface Report {
 }
 
 /** Import contacts from a CSV file or pasted text; reports what was added and why each row was refused. */
-export function CsvImport({ disabled, onImported }: { disabled: boolean; onImported: (v: SettingsView) => void }) {
+export function CsvImport({
+  disabled,
+  onImported,
+}: {
+  disabled: boolean;
+  onImported: (v: SettingsView) => void;
+}) {
   const id = useId();
   const [text, setText] = useState('');
   const [report, setReport] = useState<Report | null>(null);
@@ -57,7 +63,8 @@ export function CsvImport({ disabled, onImported }: { disabled: boolean; onImpor
         Import CSV
       </h3>
       <p className="st-hint" id={`${id}-fmt`}>
-        One contact a row: label, number, sip (true/false), slot (1–9 or empty). Export shows the exact format.
+        One contact a row: label, number, sip (yes/no), slot (1–9 or empty); a header row is optional. Export
+        shows the exact format.
       </p>
       <fieldset className="st-fieldset st-plain" disabled={disabled}>
         <div className="st-field">

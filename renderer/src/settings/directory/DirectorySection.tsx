@@ -33,7 +33,12 @@ export function DirectorySection({ view, adopt }: { view: SettingsView; adopt: (
         Directory ({contacts.length})
       </h2>
       {locked ? <LockNote id="st-dir-lock" /> : null}
-      <ContactList contacts={contacts} disabled={locked} onEdit={setEditing} onDelete={(c) => void remove(c)} />
+      <ContactList
+        contacts={contacts}
+        disabled={locked}
+        onEdit={setEditing}
+        onDelete={(c) => void remove(c)}
+      />
       <Status message={outcome.message} tone={outcome.tone} />
       <ContactForm
         region={view.settings.account.region}

@@ -16,7 +16,11 @@ const TOGGLES: ReadonlyArray<{ key: Toggle; label: string; description: string }
     label: 'Offer a copied ucid',
     description: 'When the clipboard holds something that looks like a ucid, offer to use it.',
   },
-  { key: 'confirmBeforeDrop', label: 'Confirm before dropping a participant', description: 'Ask before KICK_CALL.' },
+  {
+    key: 'confirmBeforeDrop',
+    label: 'Confirm before dropping a participant',
+    description: 'Ask before KICK_CALL.',
+  },
   {
     key: 'confirmBeforeEnd',
     label: 'Confirm before ending the conference',

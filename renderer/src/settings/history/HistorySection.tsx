@@ -70,8 +70,10 @@ export function HistorySection() {
           ))}
         </ul>
       )}
-      <h3 className="st-h3">Export all history</h3>
-      <CsvExport label="Export history CSV" run={() => call('historyExportCsv', {})} />
+      <div className="st-subform">
+        <h3 className="st-h3">Export all history</h3>
+        <CsvExport label="Export history CSV" run={() => call('historyExportCsv', {})} />
+      </div>
     </section>
   );
 }

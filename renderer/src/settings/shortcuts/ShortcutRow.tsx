@@ -84,7 +84,9 @@ export function ShortcutRow(p: Props) {
         className={`st-btn st-btn-small${capturing ? ' st-capturing' : ''}`}
         disabled={p.locked}
         aria-label={capturing ? `Press a key for ${p.label}` : `Change ${p.label} (now ${p.shown || 'off'})`}
-        aria-describedby={[p.conflict ? `${id}-c` : '', p.locked ? `${id}-lock` : ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [p.conflict ? `${id}-c` : '', p.locked ? `${id}-lock` : ''].filter(Boolean).join(' ') || undefined
+        }
         onClick={start}
         onKeyDown={onKeyDown}
         onBlur={() => {

@@ -68,7 +68,10 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
 
   const save = async () => {
     if (windowConflicts.length > 0 || globalConflicts.length > 0) {
-      setOutcome({ message: 'Not saved: two commands share a shortcut. Change one of them first.', tone: 'error' });
+      setOutcome({
+        message: 'Not saved: two commands share a shortcut. Change one of them first.',
+        tone: 'error',
+      });
       return;
     }
     const window: Partial<Shortcuts['window']> = {};
@@ -99,7 +102,10 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
         WINDOW_COMMANDS.map((c) => [c, lockedWindow(c) ? d.window[c] : DEFAULT_WINDOW_SHORTCUTS[c]]),
       ) as Shortcuts['window'],
       global: Object.fromEntries(
-        GLOBAL_COMMANDS.map((c) => [c, lockedGlobal(c) ? (d.global[c] ?? null) : DEFAULT_GLOBAL_SHORTCUTS[c]]),
+        GLOBAL_COMMANDS.map((c) => [
+          c,
+          lockedGlobal(c) ? (d.global[c] ?? null) : DEFAULT_GLOBAL_SHORTCUTS[c],
+        ]),
       ) as Shortcuts['global'],
     }));
     setOutcome({ message: 'Defaults restored. Save to keep them.', tone: 'info' });

@@ -2,7 +2,18 @@ import type { KeyLike } from '../../commands/keymap';
 
 export type Captured = { ok: true; binding: string } | { ok: false; reason: string } | null;
 
-const MODIFIER_ONLY = new Set(['Control', 'Alt', 'AltGraph', 'Shift', 'Meta', 'OS', 'Super', 'Hyper', 'Fn', 'CapsLock']);
+const MODIFIER_ONLY = new Set([
+  'Control',
+  'Alt',
+  'AltGraph',
+  'Shift',
+  'Meta',
+  'OS',
+  'Super',
+  'Hyper',
+  'Fn',
+  'CapsLock',
+]);
 
 function isModifierOnly(e: KeyLike): boolean {
   return MODIFIER_ONLY.has(e.key) || e.key === 'Dead' || e.key === 'Unidentified' || e.key === 'Process';
@@ -92,11 +103,16 @@ export function acceleratorFromEvent(e: KeyLike): Captured {
   if (key === null) return { ok: false, reason: `“${e.key}” cannot be used in a global shortcut.` };
   const fKey = /^F\d+$/.test(key);
   if (!fKey && !e.ctrlKey && !e.metaKey && !e.altKey) {
-    return { ok: false, reason: 'A global shortcut needs Ctrl (or Cmd) or Alt, so it does not swallow typing.' };
+    return {
+      ok: false,
+      reason: 'A global shortcut needs Ctrl (or Cmd) or Alt, so it does not swallow typing.',
+    };
   }
-  const mods = [(e.ctrlKey || e.metaKey) && 'CommandOrControl', e.altKey && 'Alt', e.shiftKey && 'Shift'].filter(
-    Boolean,
-  );
+  const mods = [
+    (e.ctrlKey || e.metaKey) && 'CommandOrControl',
+    e.altKey && 'Alt',
+    e.shiftKey && 'Shift',
+  ].filter(Boolean);
   return { ok: true, binding: [...mods, key].join('+') };
 }
 

@@ -25,5 +25,9 @@ export const GLOBAL_LABELS: Record<GlobalCommand, string> = {
 };
 
 export function commandLabel(command: string): string {
-  return (WINDOW_LABELS as Record<string, string>)[command] ?? (GLOBAL_LABELS as Record<string, string>)[command] ?? command;
+  return (
+    (WINDOW_LABELS as Record<string, string>)[command] ??
+    (GLOBAL_LABELS as Record<string, string>)[command] ??
+    command
+  );
 }

@@ -1,0 +1,243 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import {
+  EVENT_NAMES,
+  type EventName,
+  type EventPayloads,
+  type InvokeInput,
+  type InvokeName,
+  type InvokeOutput,
+} from '../../shared/contract';
+import type { AppErrorShape } from '../../shared/errors';
+import { createServices, type Services } from '../../electron/core/services';
+import { createConfBackend } from '../../electron/core/settings';
+import { createMemoryVault } from '../../electron/core/vault/memory-vault';
+import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../electron/simulator/server';
+import { serveStatic, type StaticServer } from './static-server';
+
+export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
+export const AGENT_NUMBER = DEMO_ACCOUNT.phones['demo-phone']!;
+
+export interface HarnessOptions {
+  /** The API mode the account uses (ignored in demo mode). Default 'token'. */
+  mode?: 'legacy' | 'basic' | 'token';
+  /** The OS theme Chromium reports. Default 'light'. */
+  colorScheme?: 'light' | 'dark';
+  /** Start with demo mode on (main runs its own simulator; `sim` is then not the one the app talks to). */
+  demo?: boolean;
+  /** account.timeoutMs. Default 3000. */
+  timeoutMs?: number;
+  /** Default 420×380, the toolbar's expanded size with four participants. */
+  viewport?: { width: number; height: number };
+  /** false: leave the account empty (first-run guide). Default true unless `demo`. */
+  configure?: boolean;
+  /** Holds every invoke this long before main sees it (a slow IPC), to observe the renderer's own state. */
+  invokeDelayMs?: number;
+}
+
+export interface Harness {
+  page: Page;
+  sim: Simulator;
+  services: Services;
+  dataDir: string;
+  /** The app's origin on the loopback static server. */
+  origin: string;
+  /** Requests the page tried to make anywhere but the static server (all were blocked). */
+  blocked: string[];
+  /** Console errors and uncaught page errors (CSP violations show up here). */
+  pageErrors: string[];
+  /** Invoke through the real services (as main would), throwing on an error result. */
+  call<K extends InvokeName>(name: K, input: InvokeInput<K>): Promise<InvokeOutput<K>>;
+  fail(name: InvokeName, input: unknown): Promise<AppErrorShape>;
+  /** Sends an event to the page as main's shell would (e.g. a global shortcut's `command`). */
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * `window.confbar` in the page: invoke goes to the real services in the test process through an exposed
+ * function; events come back through `__confbarEmit`, which the harness calls with page.evaluate.
+ * Runs before any page script, like the preload does.
+ */
+function bridgeScript(): void {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const w = window as unknown as {
+    __confbarInvoke(name: string, input: unknown): Promise<unknown>;
+    __confbarEmit(event: string, payload: unknown): void;
+    confbar: unknown;
+  };
+  w.__confbarEmit = (event, payload) => {
+    for (const listener of listeners.get(event) ?? []) {
+      try {
+        listener(payload);
+      } catch (e) {
+        console.error(e);
+      }
+    }
+  };
+  const api = {
+    invoke: (name: string, input: unknown) => w.__confbarInvoke(name, input),
+    on: (event: string, listener: (payload: unknown) => void) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => void set.delete(listener);
+    },
+  };
+  Object.defineProperty(window, 'confbar', { value: Object.freeze(api), configurable: false, writable: false });
+}
+
+export async function launchHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  const cleanups: Array<() => Promise<void> | void> = [];
+  const runCleanups = async () => {
+    for (const c of cleanups.splice(0).reverse()) {
+      try {
+        await c();
+      } catch {
+        // keep closing the rest
+      }
+    }
+  };
+  try {
+    return await launch(opts, cleanups, runCleanups);
+  } catch (e) {
+    await runCleanups();
+    throw e;
+  }
+}
+
+async function launch(
+  opts: HarnessOptions,
+  cleanups: Array<() => Promise<void> | void>,
+  runCleanups: () => Promise<void>,
+): Promise<Harness> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'confbar-e2e-data-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const sim = await startSimulator();
+  cleanups.push(() => sim.close());
+
+  const services = await createServices({
+    dataDir,
+    settingsBackend: createConfBackend({ cwd: join(dataDir, 'settings'), projectName: 'confbar' }),
+    vault: createMemoryVault(),
+  });
+  cleanups.push(() => services.dispose());
+
+  async function call<K extends InvokeName>(name: K, input: InvokeInput<K>): Promise<InvokeOutput<K>> {
+    const r = await services.invoke(name, input);
+    if (!r.ok) throw new Error(`${name} failed: ${r.error.kind}: ${r.error.message}`);
+    return r.value as InvokeOutput<K>;
+  }
+  async function fail(name: InvokeName, input: unknown): Promise<AppErrorShape> {
+    const r = await services.invoke(name, input);
+    if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
+    return r.error;
+  }
+
+  if (opts.demo) await call('setDemo', { enabled: true });
+  else if (opts.configure !== false) {
+    await call('updateSettings', {
+      patch: {
+        account: {
+          baseUrl: sim.url,
+          region: 'in',
+          mode: opts.mode ?? 'token',
+          userName: DEMO_ACCOUNT.userName,
+          did: DEMO_ACCOUNT.did,
+          agentPhoneName: 'demo-phone',
+          agentNumber: AGENT_NUMBER,
+          timeoutMs: opts.timeoutMs ?? 3000,
+        },
+      },
+    });
+    await call('setKey', { apiKey: DEMO_ACCOUNT.apiKey });
+  }
+
+  const server: StaticServer = await serveStatic(inject('rendererDir'));
+  cleanups.push(() => server.close());
+
+  const userDataDir = mkdtempSync(join(tmpdir(), 'confbar-e2e-chromium-'));
+  cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: opts.viewport ?? { width: 420, height: 380 },
+    colorScheme: opts.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+    locale: 'en-IN',
+    timezoneId: 'Asia/Kolkata',
+  });
+  cleanups.push(() => context.close());
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+
+  // Loopback only: the page may reach its own static server and nothing else.
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${server.origin}/`)) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+
+  const pageErrors: string[] = [];
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => {
+    // Chromium notes that a <meta> CSP cannot carry frame-ancestors; Electron sends it as a header too.
+    if (m.type() === 'error' && !/frame-ancestors' is ignored/.test(m.text())) pageErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+
+  const delay = opts.invokeDelayMs ?? 0;
+  await page.exposeFunction('__confbarInvoke', async (name: string, input: unknown) => {
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    return services.invoke(name, input);
+  });
+  await page.addInitScript(bridgeScript);
+  const emit = async (event: string, payload: unknown): Promise<void> => {
+    await page.evaluate(
+      ([e, p]) => (window as unknown as { __confbarEmit?(e: string, p: unknown): void }).__confbarEmit?.(e, p),
+      [event, payload] as const,
+    );
+  };
+  for (const event of EVENT_NAMES) {
+    // While the page reloads there is nobody to tell; the reload rehydrates with getSnapshot.
+    cleanups.push(services.on(event, (payload: unknown) => void emit(event, payload).catch(() => undefined)));
+  }
+
+  await page.goto(`${server.origin}/index.html`);
+
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    page,
+    sim,
+    services,
+    dataDir,
+    origin: server.origin,
+    blocked,
+    pageErrors,
+    call,
+    fail,
+    emit,
+    async screenshot(name: string) {
+      const path = join(ARTIFACTS, `${name}.png`);
+      await page.screenshot({ path, animations: 'disabled' });
+      return path;
+    },
+    close: runCleanups,
+  };
+}

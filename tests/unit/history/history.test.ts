@@ -1,0 +1,178 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHistory } from '../../../electron/core/history/history';
+import type { HistoryEntry } from '../../../electron/core/history/entry';
+
+const DAY = 86_400_000;
+const T0 = Date.parse('2026-03-10T09:00:00Z');
+let dir: string;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'confbar-history-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function entry(over: Partial<HistoryEntry> = {}): HistoryEntry {
+  return {
+    at: T0,
+    ucid: 'U1',
+    action: 'add',
+    participant: '09845012345',
+    mode: 'token',
+    outcome: 'ok',
+    message: 'Added',
+    ...over,
+  };
+}
+
+const file = (day: string) => path.join(dir, `history-${day}.jsonl`);
+
+describe('history files', () => {
+  it('appends one JSON line per entry to the UTC day file', async () => {
+    const h = createHistory({ dir, now: () => T0 });
+    expect(h.append(entry())).toBe(true);
+    expect(h.append(entry({ at: Date.parse('2026-03-10T23:59:59Z'), action: 'mute' }))).toBe(true);
+    expect(h.append(entry({ at: Date.parse('2026-03-11T00:00:00Z'), action: 'drop' }))).toBe(true);
+    expect(fs.readFileSync(file('2026-03-10'), 'utf8').split('\n')).toHaveLength(3);
+    expect(JSON.parse(fs.readFileSync(file('2026-03-11'), 'utf8'))).toMatchObject({ action: 'drop' });
+    expect((await h.sessionLog('U1')).map((e) => e.action)).toEqual(['add', 'mute', 'drop']);
+  });
+
+  it('skips a torn last line on read', async () => {
+    const h = createHistory({ dir, now: () => T0 });
+    h.append(entry({ action: 'add' }));
+    fs.appendFileSync(file('2026-03-10'), '{"at":1773133200000,"ucid":"U1","act');
+    const log = await h.sessionLog('U1');
+    expect(log.map((e) => e.action)).toEqual(['add']);
+  });
+
+  it('starts the next append on a fresh line after a torn one', async () => {
+    const h = createHistory({ dir, now: () => T0 });
+    h.append(entry({ action: 'add' }));
+    fs.appendFileSync(file('2026-03-10'), '{"at":1773133200000,"ucid":"U1","act');
+    const fresh = createHistory({ dir, now: () => T0 }); // as after a restart
+    fresh.append(entry({ action: 'mute', at: T0 + 1 }));
+    fresh.append(entry({ action: 'hold', at: T0 + 2 }));
+    expect((await fresh.sessionLog('U1')).map((e) => e.action)).toEqual(['add', 'mute', 'hold']);
+    const lines = fs.readFileSync(file('2026-03-10'), 'utf8').split('\n');
+    expect(lines[1]).toBe('{"at":1773133200000,"ucid":"U1","act');
+  });
+
+  it('ignores garbage and foreign lines', async () => {
+    fs.writeFileSync(file('2026-03-10'), `not json\n{"hello":1}\n${JSON.stringify(entry())}\n\n`);
+    const h = createHistory({ dir, now: () => T0 });
+    expect(await h.sessionLog('U1')).toHaveLength(1);
+  });
+});
+
+describe('sanitizer', () => {
+  it('drops unknown fields and redacts secret-looking text', async () => {
+    const h = createHistory({ dir, now: () => T0 });
+    const dirty = {
+      ...entry(),
+      apiKey: 'KEY-111',
+      headers: { Authorization: 'Bearer abc' },
+      message:
+        'GET /CAServices/x?api_key=KEY-222&ucid=1 failed; Authorization: Bearer eyJhbGciOi.xyz; {"token":"TOK-333"}',
+    };
+    expect(h.append(dirty as HistoryEntry)).toBe(true);
+    const text = fs.readFileSync(file('2026-03-10'), 'utf8');
+    for (const secret of ['KEY-111', 'KEY-222', 'eyJhbGciOi', 'TOK-333', 'Authorization":', 'headers']) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).toContain('api_key=[redacted]');
+    expect(text).toContain('Bearer [redacted]');
+    expect(text).toContain('ucid=1 failed');
+  });
+
+  it('leaves ordinary prose alone and refuses malformed entries', () => {
+    const h = createHistory({ dir, now: () => T0, warn: () => {} });
+    h.append(entry({ message: 'Token: expired; fetched a new one' }));
+    expect(fs.readFileSync(file('2026-03-10'), 'utf8')).toContain('Token: expired');
+    expect(h.append({ ...entry(), outcome: 'Exploded' } as unknown as HistoryEntry)).toBe(false);
+    expect(h.append({ ucid: 'U1' } as unknown as HistoryEntry)).toBe(false);
+  });
+});
+
+describe('sessions', () => {
+  it('summarises calls newest first', async () => {
+    const h = createHistory({ dir, now: () => T0 });
+    h.append(entry({ ucid: 'A', at: T0 }));
+    h.append(entry({ ucid: 'A', at: T0 + 5000, outcome: 'Timeout', message: 'No answer' }));
+    h.append(entry({ ucid: 'B', at: T0 + 1000, demo: true }));
+    h.append(entry({ ucid: 'C', at: T0 - DAY }));
+    expect(await h.recentSessions(2)).toEqual([
+      { ucid: 'A', firstAt: T0, lastAt: T0 + 5000, actions: 2, failures: 1, demo: false },
+      { ucid: 'B', firstAt: T0 + 1000, lastAt: T0 + 1000, actions: 1, failures: 0, demo: true },
+    ]);
+    expect((await h.recentSessions(10)).map((s) => s.ucid)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('pruning', () => {
+  it('deletes day files older than the retention period, on create and on demand', () => {
+    let now = Date.parse('2026-03-10T12:00:00Z');
+    for (const day of ['2026-01-01', '2026-02-07', '2026-02-08', '2026-03-10'])
+      fs.writeFileSync(file(day), '');
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'keep me');
+    const h = createHistory({ dir, now: () => now, retentionDays: 30 });
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      'history-2026-02-08.jsonl',
+      'history-2026-03-10.jsonl',
+      'notes.txt',
+    ]);
+    now += 30 * DAY;
+    expect(h.prune()).toBe(1);
+    expect(fs.readdirSync(dir).sort()).toEqual(['history-2026-03-10.jsonl', 'notes.txt']);
+  });
+
+  it('keeps 90 days by default', () => {
+    fs.writeFileSync(file('2025-12-10'), '');
+    fs.writeFileSync(file('2025-12-09'), '');
+    createHistory({ dir, now: () => Date.parse('2026-03-10T00:00:00Z') });
+    expect(fs.readdirSync(dir)).toEqual(['history-2025-12-10.jsonl']);
+  });
+});
+
+describe('CSV export', () => {
+  it('quotes per RFC 4180 and guards formula cells', async () => {
+    const h = createHistory({ dir, now: () => T0 });
+    h.append(
+      entry({
+        participant: '+919845012345',
+        label: '=cmd|"/c calc"!A1',
+        message: 'Said "hi", then\nleft',
+        latencyMs: 231,
+      }),
+    );
+    h.append(entry({ participant: '@SUM(1)', label: '-2+3', message: 'ok', action: 'mute', at: T0 + 1 }));
+    const csv = await h.exportCsv();
+    expect(csv.split('\r\n')).toEqual([
+      'time,ucid,action,participant,label,mode,outcome,message,latencyMs,demo',
+      `2026-03-10T09:00:00.000Z,U1,add,'+919845012345,"'=cmd|""/c calc""!A1",token,ok,"Said ""hi"", then\nleft",231,false`,
+      `2026-03-10T09:00:00.001Z,U1,mute,'@SUM(1),'-2+3,token,ok,ok,,false`,
+      '',
+    ]);
+  });
+
+  it('filters by time range and call', async () => {
+    const h = createHistory({ dir, now: () => T0 });
+    h.append(entry({ ucid: 'A', at: T0 - DAY }));
+    h.append(entry({ ucid: 'A', at: T0 }));
+    h.append(entry({ ucid: 'B', at: T0 + 1 }));
+    h.append(entry({ ucid: 'A', at: T0 + DAY }));
+    const rows = (csv: string) =>
+      csv
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((r) => r.split(',').slice(0, 2).join(' '));
+    expect(rows(await h.exportCsv({ from: T0, to: T0 + DAY }))).toEqual([
+      '2026-03-10T09:00:00.000Z A',
+      '2026-03-10T09:00:00.001Z B',
+    ]);
+    expect(rows(await h.exportCsv({ ucid: 'A' }))).toHaveLength(3);
+  });
+});
