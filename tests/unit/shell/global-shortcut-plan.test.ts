@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_GLOBAL_SHORTCUTS, GLOBAL_COMMANDS } from '../../../shared/settings';
+import { checkAccelerator } from '../../../electron/core/shell/accelerator';
+import {
+  TAKEN_PROBLEM,
+  globalShortcutStatuses,
+  planGlobalShortcuts,
+} from '../../../electron/core/shell/global-shortcut-plan';
+
+describe('checkAccelerator', () => {
+  it.each([
+    'CommandOrControl+Alt+M',
+    'CmdOrCtrl+Shift+F5',
+    'Ctrl+Alt+Plus',
+    'Alt+Space',
+    'Super+J',
+    'Control+Option+/',
+    'F9',
+    'MediaPlayPause',
+    'Ctrl+num5',
+    'Ctrl+Alt+Esc',
+  ])('accepts %s', (acc) => {
+    expect(checkAccelerator(acc, 'linux').ok).toBe(true);
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['Ctrl+Alt+', 'empty part'],
+    ['Ctrl++', 'empty part'],
+    ['Ctrl+Alt', 'no key'],
+    ['Ctrl+Hyper+M', 'not a key'],
+    ['Ctrl+M+N', 'exactly one key'],
+    ['M', 'needs Ctrl'],
+    ['Shift+M', 'needs Ctrl'],
+    ['Space', 'needs Ctrl'],
+    ['Ctrl+F25', 'not a key'],
+    ['Ctrl+Alt+Ä', 'not a key'],
+  ])('rejects %j', (acc, problem) => {
+    const check = checkAccelerator(acc, 'linux');
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.problem).toContain(problem);
+  });
+
+  it('resolves CommandOrControl per platform', () => {
+    const canon = (acc: string, platform: NodeJS.Platform) => {
+      const c = checkAccelerator(acc, platform);
+      return c.ok ? c.canonical : c.problem;
+    };
+    expect(canon('CmdOrCtrl+Alt+M', 'win32')).toBe(canon('Alt+Control+m', 'win32'));
+    expect(canon('CmdOrCtrl+Alt+M', 'darwin')).toBe(canon('Option+Command+M', 'darwin'));
+    expect(canon('CmdOrCtrl+Alt+M', 'darwin')).not.toBe(canon('Ctrl+Alt+M', 'darwin'));
+    expect(canon('Ctrl+Return', 'linux')).toBe(canon('Control+Enter', 'linux'));
+  });
+});
+
+describe('planGlobalShortcuts', () => {
+  it('registers every default shortcut and reports the unbound one as off', () => {
+    const plan = planGlobalShortcuts(DEFAULT_GLOBAL_SHORTCUTS, 'win32');
+    expect(plan.register.map((r) => r.command)).toEqual([
+      'showToolbar',
+      'addParticipant',
+      'toggleMuteSelected',
+      'toggleHoldSelected',
+      'selectNext',
+    ]);
+    expect(plan.settled).toEqual([{ command: 'dropSelected', accelerator: null, registered: false, problem: null }]);
+  });
+
+  it('keeps a duplicate for the first command in command order and reports the later one', () => {
+    const plan = planGlobalShortcuts(
+      { dropSelected: 'Ctrl+Alt+M', toggleMuteSelected: 'CmdOrCtrl+Alt+m', showToolbar: 'Alt+Ctrl+M' },
+      'linux',
+    );
+    expect(plan.register).toEqual([{ command: 'showToolbar', accelerator: 'Alt+Ctrl+M' }]);
+    const problems = Object.fromEntries(plan.settled.map((s) => [s.command, s.problem]));
+    expect(problems.toggleMuteSelected).toBe('Same shortcut as "showToolbar".');
+    expect(problems.dropSelected).toBe('Same shortcut as "showToolbar".');
+  });
+
+  it('does not treat Cmd and Ctrl as duplicates on macOS', () => {
+    const plan = planGlobalShortcuts({ showToolbar: 'Cmd+Alt+C', selectNext: 'Ctrl+Alt+C' }, 'darwin');
+    expect(plan.register).toHaveLength(2);
+  });
+
+  it('reports invalid accelerators without registering them and treats blanks as off', () => {
+    const plan = planGlobalShortcuts({ showToolbar: 'M', addParticipant: '  ', selectNext: 'Ctrl+Foo' }, 'linux');
+    expect(plan.register).toEqual([]);
+    const byCommand = new Map(plan.settled.map((s) => [s.command, s]));
+    expect(byCommand.get('showToolbar')).toMatchObject({ accelerator: 'M', registered: false });
+    expect(byCommand.get('showToolbar')?.problem).toMatch(/needs Ctrl/);
+    expect(byCommand.get('addParticipant')).toEqual({
+      command: 'addParticipant',
+      accelerator: null,
+      registered: false,
+      problem: null,
+    });
+    expect(byCommand.get('selectNext')?.problem).toMatch(/not a key/);
+  });
+});
+
+describe('globalShortcutStatuses', () => {
+  it('reports registered, taken by another application, and thrown errors, in command order', () => {
+    const plan = planGlobalShortcuts(
+      { showToolbar: 'Ctrl+Alt+C', addParticipant: 'Ctrl+Alt+N', toggleMuteSelected: 'Ctrl+Alt+M', selectNext: 'J' },
+      'linux',
+    );
+    const statuses = globalShortcutStatuses(plan, {
+      showToolbar: true,
+      addParticipant: false,
+      toggleMuteSelected: new Error('Failed to parse accelerator'),
+    });
+    expect(statuses.map((s) => s.command)).toEqual([...GLOBAL_COMMANDS]);
+    const byCommand = new Map(statuses.map((s) => [s.command, s]));
+    expect(byCommand.get('showToolbar')).toEqual({
+      command: 'showToolbar',
+      accelerator: 'Ctrl+Alt+C',
+      registered: true,
+      problem: null,
+    });
+    expect(byCommand.get('addParticipant')).toMatchObject({ registered: false, problem: TAKEN_PROBLEM });
+    expect(byCommand.get('toggleMuteSelected')?.problem).toContain('Failed to parse accelerator');
+    expect(byCommand.get('selectNext')?.problem).toMatch(/needs Ctrl/);
+    expect(byCommand.get('toggleHoldSelected')).toMatchObject({ accelerator: null, problem: null });
+  });
+});
