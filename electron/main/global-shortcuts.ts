@@ -41,7 +41,11 @@ export function createGlobalShortcuts(deps: {
       }
       current = globalShortcutStatuses(plan, outcome);
       for (const s of current.filter((s) => s.problem)) {
-        deps.log.warn('global shortcut not registered', { command: s.command, accelerator: s.accelerator, problem: s.problem });
+        deps.log.warn('global shortcut not registered', {
+          command: s.command,
+          accelerator: s.accelerator,
+          problem: s.problem,
+        });
       }
       deps.onStatuses(current);
     },

@@ -104,7 +104,9 @@ async function start(): Promise<void> {
   window.on('closed', () => {
     win = null;
   });
-  const flushBounds = trackBounds(window, (bounds) => invoke('updateSettings', { patch: { window: bounds } }));
+  const flushBounds = trackBounds(window, (bounds) =>
+    invoke('updateSettings', { patch: { window: bounds } }),
+  );
   offerClipboardUcidOnFocus(window, { invoke, settings: () => settings, send });
 
   bindIpc({ services, window: () => win, appPage: page.url, log });
@@ -118,10 +120,18 @@ async function start(): Promise<void> {
     }
   });
 
-  const runCommand = createShortcutCommandRunner({ invoke, settings: () => settings, showWindow: reveal, send, log });
+  const runCommand = createShortcutCommandRunner({
+    invoke,
+    settings: () => settings,
+    showWindow: reveal,
+    send,
+    log,
+  });
   shortcuts = createGlobalShortcuts({
     onCommand: (command) => {
-      runCommand(command).catch((e: unknown) => log.error('global shortcut failed', { command, error: String(e) }));
+      runCommand(command).catch((e: unknown) =>
+        log.error('global shortcut failed', { command, error: String(e) }),
+      );
     },
     onStatuses: (statuses) => send('shortcuts', statuses),
     log,
@@ -135,10 +145,14 @@ async function start(): Promise<void> {
   });
 
   // Links that arrived early wait for the page, so the renderer is subscribed when the result comes.
-  window.webContents.once('did-finish-load', () => deepLinks.ready({ invoke, showWindow: reveal, send, log }));
+  window.webContents.once('did-finish-load', () =>
+    deepLinks.ready({ invoke, showWindow: reveal, send, log }),
+  );
   app.on('activate', reveal);
 
-  const stopUpdater = shouldCheckForUpdates({ packaged: app.isPackaged, env: process.env }) ? startUpdater(log) : null;
+  const stopUpdater = shouldCheckForUpdates({ packaged: app.isPackaged, env: process.env })
+    ? startUpdater(log)
+    : null;
   onQuit(async () => {
     await flushBounds();
     shortcuts?.dispose();
@@ -155,7 +169,13 @@ function setUpTray(window: BrowserWindow, services: Services, invoke: TypedInvok
     toggleWindow: () => (window.isVisible() ? window.hide() : reveal()),
     setDemo: (enabled) => {
       void invoke('setDemo', { enabled }).then((r) => {
-        if (!r.ok) send('toast', { level: 'error', kind: r.error.kind, message: r.error.message, remedy: r.error.remedy });
+        if (!r.ok)
+          send('toast', {
+            level: 'error',
+            kind: r.error.kind,
+            message: r.error.message,
+            remedy: r.error.remedy,
+          });
       });
     },
     quit: () => app.quit(),

@@ -40,11 +40,19 @@ export function bindIpc(opts: {
 function senderOf(event: IpcMainInvokeEvent, win: BrowserWindow | null): IpcSender {
   const frame = event.senderFrame;
   const ownWindow =
-    win !== null && !win.isDestroyed() && event.sender === win.webContents && frame !== null && frame.parent === null;
+    win !== null &&
+    !win.isDestroyed() &&
+    event.sender === win.webContents &&
+    frame !== null &&
+    frame.parent === null;
   return { url: frame?.url ?? null, ownWindow };
 }
 
 /** Sends one contract event to the toolbar window, if it is still there. */
-export function sendToWindow<E extends EventName>(win: BrowserWindow | null, event: E, payload: EventPayloads[E]): void {
+export function sendToWindow<E extends EventName>(
+  win: BrowserWindow | null,
+  event: E,
+  payload: EventPayloads[E],
+): void {
   if (win && !win.isDestroyed()) win.webContents.send(eventChannels[event], payload);
 }

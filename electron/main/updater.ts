@@ -21,7 +21,9 @@ export function startUpdater(log: Logger): () => void {
     log.info('update downloaded; it installs when ConfBar quits', { version: info.version }),
   );
   const check = () => {
-    autoUpdater.checkForUpdates().catch((e: unknown) => log.warn('update check failed', { error: String(e) }));
+    autoUpdater
+      .checkForUpdates()
+      .catch((e: unknown) => log.warn('update check failed', { error: String(e) }));
   };
   check();
   const timer = setInterval(check, CHECK_EVERY_MS);

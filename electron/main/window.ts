@@ -52,7 +52,9 @@ export function showWindow(win: BrowserWindow): void {
  */
 function applyMenu(win: BrowserWindow): void {
   if (process.platform === 'darwin') {
-    Menu.setApplicationMenu(Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]),
+    );
   } else {
     win.removeMenu();
   }
@@ -62,7 +64,10 @@ function applyMenu(win: BrowserWindow): void {
  * Calls `save` with the window's bounds once a move or resize settles and when it closes; returns a flush
  * for the app's quit path (which must save before the services shut down).
  */
-export function trackBounds(win: BrowserWindow, save: (bounds: Rect) => Promise<unknown>): () => Promise<void> {
+export function trackBounds(
+  win: BrowserWindow,
+  save: (bounds: Rect) => Promise<unknown>,
+): () => Promise<void> {
   let timer: NodeJS.Timeout | null = null;
   const flush = async () => {
     if (timer) clearTimeout(timer);

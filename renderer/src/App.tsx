@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { closeSettings } from './commands/commands';
 import { useKeyboard } from './commands/useKeyboard';
 import { usePasteUcid } from './commands/usePasteUcid';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { LiveRegion } from './components/LiveRegion';
 import { Toasts } from './components/Toasts';
 import { Toolbar } from './components/Toolbar';
@@ -17,7 +18,7 @@ export function App() {
   usePasteUcid();
   const view = useToolbar((s) => s.view);
   return (
-    <>
+    <ErrorBoundary>
       {view === 'settings' ? (
         <Suspense fallback={<p className="line">Loading settings…</p>}>
           <SettingsPanel onClose={closeSettings} />
@@ -27,6 +28,6 @@ export function App() {
       )}
       <Toasts />
       <LiveRegion />
-    </>
+    </ErrorBoundary>
   );
 }

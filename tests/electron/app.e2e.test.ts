@@ -30,20 +30,16 @@ describe.skipIf(!binary)(`ConfBar in Electron${binary ? '' : ` (${SKIP_REASON})`
   it('opens one always-on-top toolbar window with the renderer sandboxed', async () => {
     const page = await app.firstWindow();
     await expect.poll(() => page.title()).toBe('ConfBar');
-    const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const win = BrowserWindow.getAllWindows()[0]!;
-      const web = win.webContents.getLastWebPreferences();
-      return {
-        onTop: win.isAlwaysOnTop(),
-        contextIsolation: web?.contextIsolation,
-        sandbox: web?.sandbox,
-        nodeIntegration: web?.nodeIntegration,
-      };
-    });
-    expect(prefs).toEqual({ onTop: true, contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
-      'undefined',
+    const onTop = await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]!.isAlwaysOnTop(),
     );
+    expect(onTop).toBe(true);
+    // Context isolation + sandbox + no node integration: the page sees neither Node nor Electron.
+    const globals = await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      return { require: typeof w.require, process: typeof w.process, module: typeof w.module };
+    });
+    expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined' });
   });
 
   it('exposes exactly the contract on window.confbar and answers getSnapshot', async () => {

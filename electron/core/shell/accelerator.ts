@@ -32,14 +32,42 @@ function modifierKey(token: string, platform: NodeJS.Platform): string | null {
 }
 
 const NAMED_KEYS = new Set([
-  'plus', 'space', 'tab', 'capslock', 'numlock', 'scrolllock', 'backspace', 'delete', 'insert', 'enter',
-  'up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown', 'escape', 'printscreen',
-  'numdec', 'numadd', 'numsub', 'nummult', 'numdiv',
+  'plus',
+  'space',
+  'tab',
+  'capslock',
+  'numlock',
+  'scrolllock',
+  'backspace',
+  'delete',
+  'insert',
+  'enter',
+  'up',
+  'down',
+  'left',
+  'right',
+  'home',
+  'end',
+  'pageup',
+  'pagedown',
+  'escape',
+  'printscreen',
+  'numdec',
+  'numadd',
+  'numsub',
+  'nummult',
+  'numdiv',
 ]);
 const KEY_ALIASES: Record<string, string> = { return: 'enter', esc: 'escape' };
 // Keys that type nothing and are rarely used by other programs: safe as a global shortcut on their own.
 const STANDALONE_KEYS = new Set([
-  'volumeup', 'volumedown', 'volumemute', 'medianexttrack', 'mediaprevioustrack', 'mediastop', 'mediaplaypause',
+  'volumeup',
+  'volumedown',
+  'volumemute',
+  'medianexttrack',
+  'mediaprevioustrack',
+  'mediastop',
+  'mediaplaypause',
 ]);
 const PUNCTUATION = new Set([...')!@#$%^&*(:;=<,_->.?/~`{][|\\}"\'']);
 
@@ -90,7 +118,8 @@ export function checkAccelerator(accelerator: string, platform: NodeJS.Platform)
   if (!strong && !isFunctionKey(key)) {
     return {
       ok: false,
-      problem: 'A global shortcut needs Ctrl, Alt or Cmd; on its own it would take the key from every application.',
+      problem:
+        'A global shortcut needs Ctrl, Alt or Cmd; on its own it would take the key from every application.',
     };
   }
   return { ok: true, canonical: [...[...modifiers].sort(), key].join('+') };

@@ -69,7 +69,8 @@ function bestDisplay(r: Rect, displays: readonly Rect[], minVisible: Size): Rect
   let bestArea = 0;
   for (const d of displays) {
     const o = overlap(r, d);
-    const visible = o.width >= Math.min(minVisible.width, r.width) && o.height >= Math.min(minVisible.height, r.height);
+    const visible =
+      o.width >= Math.min(minVisible.width, r.width) && o.height >= Math.min(minVisible.height, r.height);
     const area = o.width * o.height;
     if (visible && area > bestArea) {
       best = d;
@@ -82,7 +83,10 @@ function bestDisplay(r: Rect, displays: readonly Rect[], minVisible: Size): Rect
 /** At least the minimum, at most the display (a display smaller than the minimum wins: stay visible). */
 function fitSize(size: Size, area: Rect, minimum: Size): Size {
   const clamp = (v: number, min: number, max: number) => Math.round(Math.min(Math.max(v, min), max));
-  return { width: clamp(size.width, minimum.width, area.width), height: clamp(size.height, minimum.height, area.height) };
+  return {
+    width: clamp(size.width, minimum.width, area.width),
+    height: clamp(size.height, minimum.height, area.height),
+  };
 }
 
 function fitInside(r: Rect, area: Rect, minimum: Size): Rect {

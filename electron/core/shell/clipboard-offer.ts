@@ -26,7 +26,10 @@ export function clipboardUcid(text: string): string | null {
  * The info toast offering the clipboard's ucid when the window gains focus, or null when there is nothing
  * to offer. Only an offer: nothing is pasted or opened without the agent acting.
  */
-export function clipboardOffer(text: string, ctx: ClipboardOfferContext): { ucid: string; toast: ToastEvent } | null {
+export function clipboardOffer(
+  text: string,
+  ctx: ClipboardOfferContext,
+): { ucid: string; toast: ToastEvent } | null {
   if (!ctx.enabled || ctx.liveSession) return null;
   const ucid = clipboardUcid(text);
   if (!ucid || ucid === ctx.lastOffered) return null;

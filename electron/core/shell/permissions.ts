@@ -7,6 +7,10 @@ import { isTrustedSender } from './sender';
 const ALLOWED = new Set(['clipboard-sanitized-write']);
 
 /** Whether a permission request or check from `requestingUrl` is granted. Pure; deny by default. */
-export function isPermissionAllowed(permission: string, requestingUrl: string | undefined, appPage: string): boolean {
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string | undefined,
+  appPage: string,
+): boolean {
   return ALLOWED.has(permission) && isTrustedSender(requestingUrl, appPage);
 }

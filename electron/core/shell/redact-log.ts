@@ -1,6 +1,7 @@
 import { redactUrl } from '../cloudagent/redact';
 
-const SECRET_KEY = /^(api[_-]?key|apikey|token|access[_-]?token|refresh[_-]?token|authorization|password|secret|cookie)$/i;
+const SECRET_KEY =
+  /^(api[_-]?key|apikey|token|access[_-]?token|refresh[_-]?token|authorization|password|secret|cookie)$/i;
 // `Bearer eyJ…`, `apiKey: abc`, `"token":"abc"`, `api_key=abc` in free text (a header dump, a JSON body).
 const SECRET_TEXT = [
   /(\bBearer\s+)[A-Za-z0-9._~+/=-]+/gi,

@@ -7,7 +7,11 @@ export type ShortcutAction =
   | { kind: 'show' }
   /** Show the window and let the renderer carry on (focus the add field, ask to confirm a drop). */
   | { kind: 'show-and-command'; command: GlobalCommand }
-  | { kind: 'invoke'; name: Extract<InvokeName, 'toggleMute' | 'toggleHold' | 'dropParticipant' | 'selectParticipant'>; input: InvokeInput<'toggleMute'> }
+  | {
+      kind: 'invoke';
+      name: Extract<InvokeName, 'toggleMute' | 'toggleHold' | 'dropParticipant' | 'selectParticipant'>;
+      input: InvokeInput<'toggleMute'>;
+    }
   /** Nothing to act on; tell the agent why. */
   | { kind: 'explain'; message: string };
 
@@ -39,8 +43,10 @@ export function planShortcutAction(command: GlobalCommand, ctx: ShortcutContext)
     case 'dropSelected': {
       const selected = selectedParticipant(ctx.snapshot);
       if ('message' in selected) return { kind: 'explain', message: selected.message };
-      if (command === 'toggleMuteSelected') return { kind: 'invoke', name: 'toggleMute', input: { id: selected.id } };
-      if (command === 'toggleHoldSelected') return { kind: 'invoke', name: 'toggleHold', input: { id: selected.id } };
+      if (command === 'toggleMuteSelected')
+        return { kind: 'invoke', name: 'toggleMute', input: { id: selected.id } };
+      if (command === 'toggleHoldSelected')
+        return { kind: 'invoke', name: 'toggleHold', input: { id: selected.id } };
       if (ctx.confirmBeforeDrop) return { kind: 'show-and-command', command };
       return { kind: 'invoke', name: 'dropParticipant', input: { id: selected.id } };
     }
@@ -63,7 +69,10 @@ function selectedParticipant(snapshot: Snapshot): ParticipantView | { message: s
 }
 
 /** The participant after the selected one, wrapping round; the first one when none is selected. */
-function nextParticipant(participants: ParticipantView[], selectedId: string | null): ParticipantView | undefined {
+function nextParticipant(
+  participants: ParticipantView[],
+  selectedId: string | null,
+): ParticipantView | undefined {
   const at = participants.findIndex((p) => p.id === selectedId);
   return participants[(at + 1) % participants.length];
 }

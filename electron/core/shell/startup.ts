@@ -12,6 +12,9 @@ export function startupFlags(env: Record<string, string | undefined>): StartupFl
  * Whether to check for updates: only in an installed (packaged) build, never in demo mode or when an
  * administrator turned it off with CONFBAR_DISABLE_UPDATES=1 (managed desktops update by other means).
  */
-export function shouldCheckForUpdates(opts: { packaged: boolean; env: Record<string, string | undefined> }): boolean {
+export function shouldCheckForUpdates(opts: {
+  packaged: boolean;
+  env: Record<string, string | undefined>;
+}): boolean {
   return opts.packaged && opts.env.CONFBAR_DISABLE_UPDATES !== '1' && !startupFlags(opts.env).demo;
 }

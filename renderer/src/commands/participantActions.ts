@@ -1,7 +1,7 @@
 import { displayName } from '../lib/participantState';
 import { invokeOrToast, pushToast } from '../store/actions';
 import { participantsOf, selectedParticipant, settingsOf, isLive } from '../store/selectors';
-import { getState, setState, type OptimisticAction } from '../store/store';
+import { getState, setState, type OptimisticAction, type ToolbarState } from '../store/store';
 
 /** Marks the press at once (before main answers) so the row shows it within one frame. */
 function markPending(key: string, action: OptimisticAction): void {
@@ -129,8 +129,7 @@ export function dropSelected(): void {
   if (id) requestDrop(id);
 }
 
-export function describeConfirm(): string {
-  const s = getState();
+export function describeConfirm(s: ToolbarState): string {
   const c = s.confirm;
   if (!c) return '';
   if (c.kind === 'end') return 'End the conference for you (KICK_CALL)?';

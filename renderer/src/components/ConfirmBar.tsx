@@ -7,8 +7,7 @@ import { useToolbar } from '../store/store';
 /** An inline "are you sure" for Drop and End: Enter confirms, Esc cancels (the keyboard hook handles both). */
 export function ConfirmBar() {
   const confirm = useToolbar((s) => s.confirm);
-  // Subscribing to the snapshot keeps the participant's name current while the bar is open.
-  useToolbar((s) => s.snapshot);
+  const question = useToolbar(describeConfirm);
   const ref = useRef<HTMLButtonElement>(null);
   useFocusRequest('confirm', ref);
   if (!confirm) return null;
@@ -16,7 +15,7 @@ export function ConfirmBar() {
   return (
     <div className="confirm" role="alertdialog" aria-labelledby="confirm-q" aria-describedby="confirm-keys">
       <span id="confirm-q" className="confirm-q">
-        {describeConfirm()}
+        {question}
       </span>
       <span id="confirm-keys" className="sr-only">
         Enter to {verb.toLowerCase()}, Escape to cancel.

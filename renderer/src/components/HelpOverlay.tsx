@@ -24,7 +24,8 @@ const WHAT: Record<WindowCommand, string> = {
 /** The shortcuts as currently configured (the agent may have changed them in Settings). */
 export function HelpOverlay() {
   const shortcuts = useToolbar((s) => settingsOf(s).shortcuts.window);
-  const slots = useToolbar((s) => settingsOf(s).directory.filter((c) => c.slot !== null));
+  const directory = useToolbar((s) => settingsOf(s).directory);
+  const slots = directory.filter((c) => c.slot !== null).sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0));
   const ref = useRef<HTMLButtonElement>(null);
   useFocusRequest('help', ref);
   return (
@@ -62,18 +63,16 @@ export function HelpOverlay() {
           </dt>
           <dd>Paste a ucid (no call open)</dd>
         </div>
-        {slots
-          .sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0))
-          .map((c) => (
-            <div key={c.id} className="key-row slot">
-              <dt>
-                <kbd>Alt+{c.slot}</kbd>
-              </dt>
-              <dd>
-                {c.label} <span className="muted">{c.number}</span>
-              </dd>
-            </div>
-          ))}
+        {slots.map((c) => (
+          <div key={c.id} className="key-row slot">
+            <dt>
+              <kbd>Alt+{c.slot}</kbd>
+            </dt>
+            <dd>
+              {c.label} <span className="muted">{c.number}</span>
+            </dd>
+          </div>
+        ))}
       </dl>
       <p className="muted small">Keys typed in a text field are text. Change shortcuts in Settings.</p>
     </div>

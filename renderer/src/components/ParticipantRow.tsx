@@ -11,7 +11,7 @@ export function ParticipantRow(props: { p: ParticipantView; index: number; selec
   const name = displayName(p);
   const detail = p.lastError && (p.state === 'failed' || p.state === 'unknown') ? p.lastError : null;
   return (
-    <li className={`participant ${selected ? 'selected' : ''}`} data-state={chip} aria-current={selected || undefined}>
+    <li className={`participant ${selected ? 'selected' : ''} ${live ? '' : 'over'}`} data-state={chip} aria-current={selected || undefined}>
       <button
         type="button"
         className="who"
@@ -40,8 +40,9 @@ export function ParticipantRow(props: { p: ParticipantView; index: number; selec
         {CHIP_TEXT[chip]}
       </span>
       <span className="times">
-        {p.connectedAt !== null && p.state === 'connected' ? <Elapsed since={p.connectedAt} /> : <span>&nbsp;</span>}
-        {p.held && p.heldSince !== null ? <Elapsed since={p.heldSince} prefix="held " /> : null}
+        {/* Once the call has ended the clock would keep counting a call that is over: no timers then. */}
+        {live && p.connectedAt !== null && p.state === 'connected' ? <Elapsed since={p.connectedAt} /> : <span>&nbsp;</span>}
+        {live && p.held && p.heldSince !== null ? <Elapsed since={p.heldSince} prefix="held " /> : null}
       </span>
       <ParticipantControls p={p} live={live} />
     </li>

@@ -7,7 +7,12 @@ const right: Rect = { x: 1440, y: -200, width: 1920, height: 1040 };
 const left: Rect = { x: -1280, y: 0, width: 1280, height: 984 };
 
 function inside(r: Rect, area: Rect): boolean {
-  return r.x >= area.x && r.y >= area.y && r.x + r.width <= area.x + area.width && r.y + r.height <= area.y + area.height;
+  return (
+    r.x >= area.x &&
+    r.y >= area.y &&
+    r.x + r.width <= area.x + area.width &&
+    r.y + r.height <= area.y + area.height
+  );
 }
 
 describe('placeWindow', () => {
@@ -81,11 +86,15 @@ describe('placeWindow', () => {
       height: fc.integer({ min: 400, max: 2160 }),
     });
     fc.assert(
-      fc.property(fc.option(rect, { nil: null }), fc.array(display, { minLength: 1, maxLength: 4 }), (saved, displays) => {
-        const r = placeWindow(saved, displays, displays[0]!);
-        expect(Object.values(r).every(Number.isInteger)).toBe(true);
-        expect(displays.some((d) => inside(r, d))).toBe(true);
-      }),
+      fc.property(
+        fc.option(rect, { nil: null }),
+        fc.array(display, { minLength: 1, maxLength: 4 }),
+        (saved, displays) => {
+          const r = placeWindow(saved, displays, displays[0]!);
+          expect(Object.values(r).every(Number.isInteger)).toBe(true);
+          expect(displays.some((d) => inside(r, d))).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -63,7 +63,9 @@ describe('planGlobalShortcuts', () => {
       'toggleHoldSelected',
       'selectNext',
     ]);
-    expect(plan.settled).toEqual([{ command: 'dropSelected', accelerator: null, registered: false, problem: null }]);
+    expect(plan.settled).toEqual([
+      { command: 'dropSelected', accelerator: null, registered: false, problem: null },
+    ]);
   });
 
   it('keeps a duplicate for the first command in command order and reports the later one', () => {
@@ -83,7 +85,10 @@ describe('planGlobalShortcuts', () => {
   });
 
   it('reports invalid accelerators without registering them and treats blanks as off', () => {
-    const plan = planGlobalShortcuts({ showToolbar: 'M', addParticipant: '  ', selectNext: 'Ctrl+Foo' }, 'linux');
+    const plan = planGlobalShortcuts(
+      { showToolbar: 'M', addParticipant: '  ', selectNext: 'Ctrl+Foo' },
+      'linux',
+    );
     expect(plan.register).toEqual([]);
     const byCommand = new Map(plan.settled.map((s) => [s.command, s]));
     expect(byCommand.get('showToolbar')).toMatchObject({ accelerator: 'M', registered: false });
@@ -101,7 +106,12 @@ describe('planGlobalShortcuts', () => {
 describe('globalShortcutStatuses', () => {
   it('reports registered, taken by another application, and thrown errors, in command order', () => {
     const plan = planGlobalShortcuts(
-      { showToolbar: 'Ctrl+Alt+C', addParticipant: 'Ctrl+Alt+N', toggleMuteSelected: 'Ctrl+Alt+M', selectNext: 'J' },
+      {
+        showToolbar: 'Ctrl+Alt+C',
+        addParticipant: 'Ctrl+Alt+N',
+        toggleMuteSelected: 'Ctrl+Alt+M',
+        selectNext: 'J',
+      },
       'linux',
     );
     const statuses = globalShortcutStatuses(plan, {

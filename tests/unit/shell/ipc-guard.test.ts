@@ -6,7 +6,10 @@ import { guardInvoke } from '../../../electron/core/shell/ipc-guard';
 
 function setup() {
   const log = createMemoryLogger();
-  const invoke = vi.fn(async (_name: string, input: unknown): Promise<Result<unknown>> => ({ ok: true, value: input }));
+  const invoke = vi.fn(async (_name: string, input: unknown): Promise<Result<unknown>> => ({
+    ok: true,
+    value: input,
+  }));
   return { log, invoke, guarded: guardInvoke(invoke, () => APP_PAGE_URL, log) };
 }
 
@@ -20,7 +23,11 @@ describe('guardInvoke', () => {
   });
 
   it.each([
-    ['a foreign page', { url: 'https://evil.example/path?apiKey=SECRET', ownWindow: true }, 'https://evil.example'],
+    [
+      'a foreign page',
+      { url: 'https://evil.example/path?apiKey=SECRET', ownWindow: true },
+      'https://evil.example',
+    ],
     ['another window or a subframe', { url: APP_PAGE_URL, ownWindow: false }, 'app://confbar'],
     ['a vanished frame', { url: null, ownWindow: true }, '(no frame)'],
   ])('refuses %s with a typed error and a log line', async (_what, sender, origin) => {
@@ -30,7 +37,11 @@ describe('guardInvoke', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe('Internal');
     expect(log.entries).toEqual([
-      { level: 'warn', msg: 'refused a request from an untrusted sender', meta: { channel: 'setKey', sender: origin } },
+      {
+        level: 'warn',
+        msg: 'refused a request from an untrusted sender',
+        meta: { channel: 'setKey', sender: origin },
+      },
     ]);
     expect(log.lines().join('\n')).not.toContain('SECRET');
   });

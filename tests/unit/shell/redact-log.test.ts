@@ -24,7 +24,11 @@ describe('redactText', () => {
 describe('redactLogValue', () => {
   it('masks secret-named fields at any depth and strings inside values', () => {
     const out = redactLogValue({
-      account: { userName: 'agent1', apiKey: KEY, nested: [{ token: KEY, url: `https://h/x?apiKey=${KEY}` }] },
+      account: {
+        userName: 'agent1',
+        apiKey: KEY,
+        nested: [{ token: KEY, url: `https://h/x?apiKey=${KEY}` }],
+      },
       Authorization: `Bearer ${KEY}`,
     });
     expect(JSON.stringify(out)).not.toContain(KEY);

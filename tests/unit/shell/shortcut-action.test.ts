@@ -45,7 +45,10 @@ function snapshot(session: Partial<SessionView> | null): Snapshot {
 const ctx = (s: Snapshot, confirmBeforeDrop = false) => ({ snapshot: s, confirmBeforeDrop });
 
 describe('planShortcutAction', () => {
-  const call = snapshot({ participants: [participant('a'), participant('b', 'dropped'), participant('c')], selectedId: 'a' });
+  const call = snapshot({
+    participants: [participant('a'), participant('b', 'dropped'), participant('c')],
+    selectedId: 'a',
+  });
 
   it('shows the window for showToolbar, and hands addParticipant to the renderer', () => {
     expect(planShortcutAction('showToolbar', ctx(snapshot(null)))).toEqual({ kind: 'show' });
@@ -81,7 +84,10 @@ describe('planShortcutAction', () => {
   });
 
   it('selects the next participant that is still in the call, wrapping round', () => {
-    expect(planShortcutAction('selectNext', ctx(call))).toMatchObject({ name: 'selectParticipant', input: { id: 'c' } });
+    expect(planShortcutAction('selectNext', ctx(call))).toMatchObject({
+      name: 'selectParticipant',
+      input: { id: 'c' },
+    });
     const atLast = snapshot({ participants: call.session!.participants, selectedId: 'c' });
     expect(planShortcutAction('selectNext', ctx(atLast))).toMatchObject({ input: { id: 'a' } });
     const none = snapshot({ participants: call.session!.participants, selectedId: null });
@@ -94,7 +100,10 @@ describe('planShortcutAction', () => {
     expect(planShortcutAction('toggleHoldSelected', ctx(ended))).toMatchObject({ kind: 'explain' });
     const empty = snapshot({ participants: [participant('x', 'dropped')], selectedId: 'x' });
     expect(planShortcutAction('selectNext', ctx(empty))).toMatchObject({ kind: 'explain' });
-    const droppedSelected = snapshot({ participants: [participant('a'), participant('x', 'dropped')], selectedId: 'x' });
+    const droppedSelected = snapshot({
+      participants: [participant('a'), participant('x', 'dropped')],
+      selectedId: 'x',
+    });
     expect(planShortcutAction('dropSelected', ctx(droppedSelected))).toEqual({
       kind: 'explain',
       message: 'No participant is selected.',

@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchHarness, type Harness } from './harness';
+import { actionsSent, blurAll, eventually, rowNamed, rowStates } from './helpers';
+import { liveCallWith } from './session-setup';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+const PRIYA = { number: '98111 12222', label: 'Priya Supervisor' };
+const BILLING = { number: '98222 23333', label: 'Billing desk' };
+
+function muteActions(h: Harness): string[] {
+  return actionsSent(h.sim).filter((a) => /^(UN)?MUTE /.test(a));
+}
+
+describe('keyboard', () => {
+  it('M M M pressed quickly ends muted; the simulator saw alternating requests ending in MUTE', async () => {
+    h = await launchHarness();
+    const { page, sim } = h;
+    await liveCallWith(h, [PRIYA]);
+    await blurAll(page);
+    await page.keyboard.press('1');
+    await eventually(() => rowNamed(page, 'Priya Supervisor').getAttribute('aria-current'), 'true');
+    sim.clearRequests();
+    // Each request takes a while, so later presses land while one is in flight.
+    sim.injectFault({ kind: 'latency', ms: 300 }, { path: /callcontrol/i, times: 5 });
+    await page.keyboard.press('m');
+    await page.keyboard.press('m');
+    await page.keyboard.press('m');
+    await h.services.settled();
+    await eventually(() => rowStates(page), ['muted']);
+    expect(await page.getByRole('button', { name: 'Mute Priya Supervisor' }).getAttribute('aria-pressed')).toBe('true');
+    const sent = muteActions(h);
+    expect(sent.length % 2).toBe(1);
+    sent.forEach((a, i) => expect(a).toBe(i % 2 === 0 ? 'MUTE 09811112222' : 'UNMUTE 09811112222'));
+    expect(sim.getCall(sim.requests[0]!.query.ucid ?? JSON.parse(sim.requests[0]!.body).ucid)?.participants.get('09811112222')?.muted).toBe(true);
+  });
+
+  it('shows the press as pending within a frame, before main has even received it', async () => {
+    h = await launchHarness({ invokeDelayMs: 800 });
+    const { page, sim } = h;
+    await liveCallWith(h, [PRIYA]);
+    await blurAll(page);
+    await page.keyboard.press('1');
+    await eventually(() => rowNamed(page, 'Priya Supervisor').getAttribute('aria-current'), 'true');
+    sim.clearRequests();
+    await page.keyboard.press('h');
+    const pendingNextFrame = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() =>
+            resolve(document.querySelector('[aria-label="Hold Priya Supervisor"]')?.hasAttribute('data-pending') ?? false),
+          ),
+        ),
+    );
+    expect(pendingNextFrame).toBe(true);
+    expect(actionsSent(sim)).toEqual([]); // the invoke is still on its way: the mark is the renderer's own
+    await eventually(() => rowStates(page), ['held']);
+    await eventually(
+      () => page.getByRole('button', { name: 'Hold Priya Supervisor' }).getAttribute('data-pending'),
+      null,
+    );
+  });
+
+  it('Esc cancels a drop; with confirmation off, D drops at once; 1–9 beyond the list says so', async () => {
+    h = await launchHarness();
+    const { page, sim } = h;
+    await h.call('updateSettings', { patch: { account: { kickNumber: 'participant' } } });
+    await liveCallWith(h, [PRIYA, BILLING]);
+    await blurAll(page);
+    await page.keyboard.press('2');
+    await page.keyboard.press('d');
+    await page.getByRole('alertdialog').waitFor();
+    await page.keyboard.press('Escape');
+    await eventually(() => page.getByRole('alertdialog').count(), 0);
+    expect(actionsSent(sim).some((a) => a.startsWith('KICK_CALL'))).toBe(false);
+
+    await h.call('updateSettings', { patch: { behaviour: { confirmBeforeDrop: false } } });
+    await page.keyboard.press('d');
+    await eventually(() => rowStates(page), ['connected', 'dropped']);
+    expect(actionsSent(sim).filter((a) => a.startsWith('KICK_CALL'))).toEqual(['KICK_CALL 09822223333']);
+
+    await page.keyboard.press('7');
+    await page.getByRole('status').filter({ hasText: 'There is no participant 7.' }).waitFor();
+  });
+
+  it('the agent-number drop rule is spelled out before it drops everyone', async () => {
+    h = await launchHarness();
+    const { page } = h;
+    await liveCallWith(h, [PRIYA, BILLING]);
+    await blurAll(page);
+    await page.keyboard.press('1');
+    await page.keyboard.press('d');
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('This drops everyone');
+    await page.keyboard.press('Enter');
+    await eventually(() => rowStates(page), ['dropped', 'dropped']);
+  });
+
+  it('global-shortcut commands from main act like the window keys', async () => {
+    h = await launchHarness();
+    const { page, sim } = h;
+    await liveCallWith(h, [PRIYA, BILLING]);
+    sim.clearRequests();
+    await h.emit('command', { command: 'selectNext' });
+    await h.emit('command', { command: 'toggleMuteSelected' });
+    await eventually(() => muteActions(h!).length, 1);
+    const selected = await page.locator('li.participant[aria-current="true"] .label').textContent();
+    await eventually(() => rowNamed(page, selected!).getAttribute('data-state'), 'muted');
+
+    await h.emit('command', { command: 'addParticipant' });
+    const add = page.getByRole('combobox', { name: /Add participant/ });
+    await eventually(() => add.evaluate((el) => el === document.activeElement), true);
+  });
+
+  it('shortcuts follow the settings: a remapped Mute key works, the old one no longer does', async () => {
+    h = await launchHarness();
+    const { page } = h;
+    await h.call('updateSettings', { patch: { shortcuts: { window: { mute: 'k' } } } });
+    await liveCallWith(h, [PRIYA]);
+    await blurAll(page);
+    await page.keyboard.press('1');
+    await page.keyboard.press('m');
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    expect(await help.locator('.key-row', { hasText: 'Mute / unmute selected' }).locator('kbd').textContent()).toBe('K');
+    await page.keyboard.press('Escape');
+    await eventually(() => help.count(), 0);
+    expect(muteActions(h)).toEqual([]);
+    await page.keyboard.press('k');
+    await eventually(() => rowStates(page), ['muted']);
+  });
+});
