@@ -1,22 +1,7 @@
-import type { AppErrorShape } from '../../../shared/errors';
-import type { CallAction, ParticipantState, ParticipantView } from '../../../shared/session';
+import type { ParticipantView } from '../../../shared/session';
 
-/** A third party in the conference, as the engine tracks it (the view is a copy of this). */
-export interface Participant {
-  id: string;
-  number: string;
-  label: string;
-  sip: boolean;
-  state: ParticipantState;
-  held: boolean;
-  muted: boolean;
-  desiredHeld: boolean;
-  desiredMuted: boolean;
-  pending: CallAction | null;
-  connectedAt: number | null;
-  heldSince: number | null;
-  lastError: AppErrorShape | null;
-}
+/** A third party in the conference as the engine tracks it; the published view is a copy. */
+export type Participant = ParticipantView;
 
 export function newParticipant(id: string, number: string, label: string, sip: boolean): Participant {
   return {

@@ -1,21 +1,6 @@
-import { z } from 'zod';
-import { ERROR_KINDS } from '../../../shared/errors';
+import { HistoryEntrySchema, type HistoryEntry } from '../../../shared/history';
 
-/** One recorded conference action. Outcome is 'ok' or the ErrorKind the user was shown. */
-export const HistoryEntrySchema = z.object({
-  at: z.number().int().nonnegative().max(8.64e15),
-  ucid: z.string().min(1).max(100),
-  action: z.string().min(1).max(60),
-  participant: z.string().max(200).optional(),
-  label: z.string().max(200).optional(),
-  mode: z.string().max(30),
-  outcome: z.enum(['ok', ...ERROR_KINDS]),
-  message: z.string().max(2000),
-  latencyMs: z.number().nonnegative().optional(),
-  demo: z.boolean().optional(),
-});
-
-export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export { HistoryEntrySchema, type HistoryEntry };
 
 // Defence in depth: callers never pass secrets, but an upstream error message might echo a request.
 // Prose like "Token: expired" is left alone; assignments, JSON members and `api_key: …` are not.

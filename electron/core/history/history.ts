@@ -1,18 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SessionSummary } from '../../../shared/history';
 import { csvRow } from './csv';
 import { sanitizeEntry, type HistoryEntry } from './entry';
 import { appendLine, DAY_MS, fileNameFor, listDayFiles, readDays } from './files';
 
-export interface SessionSummary {
-  ucid: string;
-  firstAt: number;
-  lastAt: number;
-  actions: number;
-  failures: number;
-  /** True when any action of the session ran in demo mode. */
-  demo: boolean;
-}
+export type { SessionSummary };
 
 export interface HistoryOptions {
   dir: string;
