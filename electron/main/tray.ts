@@ -1,13 +1,11 @@
-import { Menu, Tray, nativeImage } from 'electron';
+import { Menu, Tray, app, nativeImage, type BrowserWindow } from 'electron';
 import type { Logger } from '../core/log';
-
-export interface TrayState {
-  visible: boolean;
-  demo: boolean;
-}
+import type { Services } from '../core/services';
+import { errorToast } from '../core/shell/toast';
+import type { TypedInvoke } from '../core/shell/typed-invoke';
+import type { ToastEvent } from '../../shared/session';
 
 export interface AppTray {
-  update(state: TrayState): void;
   destroy(): void;
 }
 
@@ -15,11 +13,13 @@ export interface AppTray {
  * The tray icon: show/hide the toolbar, see and switch demo mode, quit. Returns null where the desktop
  * has no tray (some Linux sessions); the window then stays the way in.
  */
-export function createAppTray(deps: {
+export function setUpTray(deps: {
   icon: string;
-  toggleWindow: () => void;
-  setDemo: (enabled: boolean) => void;
-  quit: () => void;
+  window: BrowserWindow;
+  reveal: () => void;
+  services: Services;
+  invoke: TypedInvoke;
+  toast: (toast: ToastEvent) => void;
   log: Logger;
 }): AppTray | null {
   let tray: Tray;
@@ -31,25 +31,51 @@ export function createAppTray(deps: {
     deps.log.warn('no tray icon on this desktop', { error: e instanceof Error ? e.message : String(e) });
     return null;
   }
-  tray.on('click', deps.toggleWindow);
+  const { window } = deps;
+  let demo = false;
+  const toggleWindow = () => (window.isVisible() ? window.hide() : deps.reveal());
+  const setDemo = async (enabled: boolean) => {
+    const result = await deps.invoke('setDemo', { enabled });
+    if (!result.ok) deps.toast(errorToast(result.error));
+  };
 
-  const update = ({ visible, demo }: TrayState) => {
+  const update = () => {
     tray.setToolTip(demo ? 'ConfBar — demo mode (simulator)' : 'ConfBar');
     tray.setContextMenu(
       Menu.buildFromTemplate([
-        { label: visible ? 'Hide ConfBar' : 'Show ConfBar', click: deps.toggleWindow },
+        { label: window.isVisible() ? 'Hide ConfBar' : 'Show ConfBar', click: toggleWindow },
         { type: 'separator' },
         {
           label: 'Demo mode (built-in simulator)',
           type: 'checkbox',
           checked: demo,
-          click: (item) => deps.setDemo(item.checked),
+          click: (item) => void setDemo(item.checked),
         },
         { type: 'separator' },
-        { label: 'Quit ConfBar', click: deps.quit },
+        { label: 'Quit ConfBar', click: () => app.quit() },
       ]),
     );
   };
-  update({ visible: true, demo: false });
-  return { update, destroy: () => tray.destroy() };
+
+  tray.on('click', toggleWindow);
+  window.on('show', update);
+  window.on('hide', update);
+  const off = deps.services.on('snapshot', (snapshot) => {
+    if (snapshot.demo === demo) return;
+    demo = snapshot.demo;
+    update();
+  });
+  update();
+  void deps.invoke('getSnapshot', {}).then((r) => {
+    if (r.ok && r.value.demo !== demo) {
+      demo = r.value.demo;
+      update();
+    }
+  });
+  return {
+    destroy() {
+      off();
+      tray.destroy();
+    },
+  };
 }

@@ -31,44 +31,17 @@ function modifierKey(token: string, platform: NodeJS.Platform): string | null {
   }
 }
 
-const NAMED_KEYS = new Set([
-  'plus',
-  'space',
-  'tab',
-  'capslock',
-  'numlock',
-  'scrolllock',
-  'backspace',
-  'delete',
-  'insert',
-  'enter',
-  'up',
-  'down',
-  'left',
-  'right',
-  'home',
-  'end',
-  'pageup',
-  'pagedown',
-  'escape',
-  'printscreen',
-  'numdec',
-  'numadd',
-  'numsub',
-  'nummult',
-  'numdiv',
-]);
+const NAMED_KEYS = new Set(
+  (
+    'plus space tab capslock numlock scrolllock backspace delete insert enter up down left right home end ' +
+    'pageup pagedown escape printscreen numdec numadd numsub nummult numdiv'
+  ).split(' '),
+);
 const KEY_ALIASES: Record<string, string> = { return: 'enter', esc: 'escape' };
 // Keys that type nothing and are rarely used by other programs: safe as a global shortcut on their own.
-const STANDALONE_KEYS = new Set([
-  'volumeup',
-  'volumedown',
-  'volumemute',
-  'medianexttrack',
-  'mediaprevioustrack',
-  'mediastop',
-  'mediaplaypause',
-]);
+const STANDALONE_KEYS = new Set(
+  'volumeup volumedown volumemute medianexttrack mediaprevioustrack mediastop mediaplaypause'.split(' '),
+);
 const PUNCTUATION = new Set([...')!@#$%^&*(:;=<,_->.?/~`{][|\\}"\'']);
 
 /** The canonical key name, or null when Electron would not know it. */

@@ -1,46 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ParticipantView, SessionView, Snapshot } from '../../../shared/session';
+import type { Snapshot } from '../../../shared/session';
 import { planShortcutAction } from '../../../electron/core/shell/shortcut-action';
-
-function participant(id: string, state: ParticipantView['state'] = 'connected'): ParticipantView {
-  return {
-    id,
-    number: `0980000000${id.length}`,
-    label: id,
-    sip: false,
-    state,
-    held: false,
-    muted: false,
-    desiredHeld: false,
-    desiredMuted: false,
-    pending: null,
-    connectedAt: 1,
-    heldSince: null,
-    lastError: null,
-  };
-}
-
-function snapshot(session: Partial<SessionView> | null): Snapshot {
-  return {
-    seq: 1,
-    demo: false,
-    ready: true,
-    missing: [],
-    at: 0,
-    session: session && {
-      ucid: '1234567',
-      status: 'live',
-      endedReason: null,
-      demo: false,
-      mode: 'token',
-      startedAt: 0,
-      agent: { number: '09800000001', pending: false },
-      participants: [],
-      selectedId: null,
-      ...session,
-    },
-  };
-}
+import { participant, snapshot } from './fakes';
 
 const ctx = (s: Snapshot, confirmBeforeDrop = false) => ({ snapshot: s, confirmBeforeDrop });
 
