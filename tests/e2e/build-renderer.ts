@@ -37,7 +37,8 @@ async function withLock<T>(run: () => Promise<T>): Promise<T> {
       mkdirSync(LOCK);
       break;
     } catch {
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true });
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS)
+        rmSync(LOCK, { recursive: true });
       await new Promise((r) => setTimeout(r, 500));
     }
   }
@@ -55,7 +56,8 @@ async function withLock<T>(run: () => Promise<T>): Promise<T> {
 export async function buildRendererForRun(): Promise<{ dir: string; how: string }> {
   return withLock(async () => {
     const how = await build();
-    if (!existsSync(join(RENDERER_OUT, 'index.html'))) throw new Error(`The build left no ${RENDERER_OUT}/index.html.`);
+    if (!existsSync(join(RENDERER_OUT, 'index.html')))
+      throw new Error(`The build left no ${RENDERER_OUT}/index.html.`);
     const dir = mkdtempSync(join(tmpdir(), 'confbar-renderer-'));
     cpSync(RENDERER_OUT, dir, { recursive: true });
     return { dir, how };

@@ -1,13 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_REMEDY } from '../../shared/errors';
 import { launchHarness, type Harness } from './harness';
-import { actionsSent, blurAll, eventually, pasteWithKeyboard, rowNamed, rowStates, ucidShown } from './helpers';
+import {
+  closeChecked,
+  actionsSent,
+  blurAll,
+  eventually,
+  pasteWithKeyboard,
+  rowNamed,
+  rowStates,
+  ucidShown,
+} from './helpers';
 import { liveCallWith } from './session-setup';
 
 let h: Harness | undefined;
 afterEach(async () => {
-  await h?.close();
+  const done = h;
   h = undefined;
+  await closeChecked(done);
 });
 
 describe('errors the agent can act on', () => {
@@ -42,14 +52,19 @@ describe('errors the agent can act on', () => {
     await page.keyboard.press('n');
     await page.keyboard.type('12345');
     // Live validation while typing…
-    await eventually(async () => /10 digits/.test((await page.locator('#add-hint').textContent()) ?? ''), true);
+    await eventually(
+      async () => /10 digits/.test((await page.locator('#add-hint').textContent()) ?? ''),
+      true,
+    );
     await page.keyboard.press('Enter');
     // …and an error once the agent tries to dial it.
     const alert = page.locator('#add-hint[role="alert"]');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('"12345" has 5');
     expect(await page.getByRole('combobox', { name: /Add participant/ }).inputValue()).toBe('12345');
-    expect(await page.getByRole('combobox', { name: /Add participant/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('combobox', { name: /Add participant/ }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
     expect(actionsSent(sim)).toEqual([]);
     expect(await rowStates(page)).toEqual([]);
 

@@ -1,16 +1,30 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AGENT_NUMBER, launchHarness, type Harness } from './harness';
-import { actionsSent, blurAll, eventually, pasteWithKeyboard, rowNamed, rowStates, ucidShown } from './helpers';
+import {
+  closeChecked,
+  actionsSent,
+  blurAll,
+  eventually,
+  pasteWithKeyboard,
+  rowNamed,
+  rowStates,
+  ucidShown,
+} from './helpers';
 
 let h: Harness | undefined;
 afterEach(async () => {
-  await h?.close();
+  const done = h;
   h = undefined;
+  await closeChecked(done);
 });
 
 async function seedDirectory(harness: Harness): Promise<void> {
-  await harness.call('addContact', { contact: { label: 'Priya Supervisor', number: '98111 12222', sip: false, slot: null } });
-  await harness.call('addContact', { contact: { label: 'Billing desk', number: '98222 23333', sip: false, slot: 2 } });
+  await harness.call('addContact', {
+    contact: { label: 'Priya Supervisor', number: '98111 12222', sip: false, slot: null },
+  });
+  await harness.call('addContact', {
+    contact: { label: 'Billing desk', number: '98222 23333', sip: false, slot: 2 },
+  });
   // Drop one participant at a time (the documented agent-number rule would drop everyone).
   await harness.call('updateSettings', { patch: { account: { kickNumber: 'participant' } } });
 }

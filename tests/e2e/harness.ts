@@ -97,7 +97,11 @@ function bridgeScript(): void {
       return () => void set.delete(listener);
     },
   };
-  Object.defineProperty(window, 'confbar', { value: Object.freeze(api), configurable: false, writable: false });
+  Object.defineProperty(window, 'confbar', {
+    value: Object.freeze(api),
+    configurable: false,
+    writable: false,
+  });
 }
 
 export async function launchHarness(opts: HarnessOptions = {}): Promise<Harness> {
@@ -137,13 +141,21 @@ async function launch(
   });
   cleanups.push(() => services.dispose());
 
+  let page: Page | null = null;
+  // The events a call caused were sent to the page before this round trip, which the page answers in
+  // order: after it, the renderer has seen them (so a key pressed next sees the new state).
+  const eventsDelivered = async () => {
+    await page?.evaluate(() => 0).catch(() => undefined);
+  };
   async function call<K extends InvokeName>(name: K, input: InvokeInput<K>): Promise<InvokeOutput<K>> {
     const r = await services.invoke(name, input);
+    await eventsDelivered();
     if (!r.ok) throw new Error(`${name} failed: ${r.error.kind}: ${r.error.message}`);
     return r.value as InvokeOutput<K>;
   }
   async function fail(name: InvokeName, input: unknown): Promise<AppErrorShape> {
     const r = await services.invoke(name, input);
+    await eventsDelivered();
     if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
     return r.error;
   }
@@ -195,22 +207,24 @@ async function launch(
   });
 
   const pageErrors: string[] = [];
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (m) => {
+  const tab = context.pages()[0] ?? (await context.newPage());
+  page = tab;
+  tab.on('console', (m) => {
     // Chromium notes that a <meta> CSP cannot carry frame-ancestors; Electron sends it as a header too.
     if (m.type() === 'error' && !/frame-ancestors' is ignored/.test(m.text())) pageErrors.push(m.text());
   });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  tab.on('pageerror', (e) => pageErrors.push(e.message));
 
   const delay = opts.invokeDelayMs ?? 0;
-  await page.exposeFunction('__confbarInvoke', async (name: string, input: unknown) => {
+  await tab.exposeFunction('__confbarInvoke', async (name: string, input: unknown) => {
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     return services.invoke(name, input);
   });
-  await page.addInitScript(bridgeScript);
+  await tab.addInitScript(bridgeScript);
   const emit = async (event: string, payload: unknown): Promise<void> => {
-    await page.evaluate(
-      ([e, p]) => (window as unknown as { __confbarEmit?(e: string, p: unknown): void }).__confbarEmit?.(e, p),
+    await tab.evaluate(
+      ([e, p]) =>
+        (window as unknown as { __confbarEmit?(e: string, p: unknown): void }).__confbarEmit?.(e, p),
       [event, payload] as const,
     );
   };
@@ -219,11 +233,11 @@ async function launch(
     cleanups.push(services.on(event, (payload: unknown) => void emit(event, payload).catch(() => undefined)));
   }
 
-  await page.goto(`${server.origin}/index.html`);
+  await tab.goto(`${server.origin}/index.html`);
 
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
-    page,
+    page: tab,
     sim,
     services,
     dataDir,
@@ -235,7 +249,7 @@ async function launch(
     emit,
     async screenshot(name: string) {
       const path = join(ARTIFACTS, `${name}.png`);
-      await page.screenshot({ path, animations: 'disabled' });
+      await tab.screenshot({ path, animations: 'disabled' });
       return path;
     },
     close: runCleanups,

@@ -13,7 +13,11 @@ export function actionsSent(sim: Simulator): string[] {
 }
 
 /** Waits (polling) until `read` returns `expected`; fails with the last value seen. */
-export async function eventually<T>(read: () => Promise<T> | T, expected: T, timeout = 10_000): Promise<void> {
+export async function eventually<T>(
+  read: () => Promise<T> | T,
+  expected: T,
+  timeout = 10_000,
+): Promise<void> {
   await expect.poll(read, { timeout, interval: 50 }).toEqual(expected);
 }
 
@@ -44,4 +48,14 @@ export async function blurAll(page: Page): Promise<void> {
 
 export async function ucidShown(page: Page): Promise<string> {
   return page.locator('.ucid-input').inputValue();
+}
+
+/** Closes the harness, then fails the test if the page logged an error (a crash, a CSP violation). */
+export async function closeChecked(
+  h: { pageErrors: string[]; close(): Promise<void> } | undefined,
+): Promise<void> {
+  if (!h) return;
+  const errors = [...h.pageErrors];
+  await h.close();
+  expect(errors, 'errors in the page console').toEqual([]);
 }

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchHarness, type Harness } from './harness';
-import { actionsSent, blurAll, eventually, rowNamed, rowStates } from './helpers';
+import { closeChecked, actionsSent, blurAll, eventually, rowNamed, rowStates } from './helpers';
 import { liveCallWith } from './session-setup';
 
 let h: Harness | undefined;
 afterEach(async () => {
-  await h?.close();
+  const done = h;
   h = undefined;
+  await closeChecked(done);
 });
 
 const PRIYA = { number: '98111 12222', label: 'Priya Supervisor' };
@@ -32,11 +33,17 @@ describe('keyboard', () => {
     await page.keyboard.press('m');
     await h.services.settled();
     await eventually(() => rowStates(page), ['muted']);
-    expect(await page.getByRole('button', { name: 'Mute Priya Supervisor' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await page.getByRole('button', { name: 'Mute Priya Supervisor' }).getAttribute('aria-pressed'),
+    ).toBe('true');
     const sent = muteActions(h);
     expect(sent.length % 2).toBe(1);
     sent.forEach((a, i) => expect(a).toBe(i % 2 === 0 ? 'MUTE 09811112222' : 'UNMUTE 09811112222'));
-    expect(sim.getCall(sim.requests[0]!.query.ucid ?? JSON.parse(sim.requests[0]!.body).ucid)?.participants.get('09811112222')?.muted).toBe(true);
+    expect(
+      sim
+        .getCall(sim.requests[0]!.query.ucid ?? JSON.parse(sim.requests[0]!.body).ucid)
+        ?.participants.get('09811112222')?.muted,
+    ).toBe(true);
   });
 
   it('shows the press as pending within a frame, before main has even received it', async () => {
@@ -52,7 +59,10 @@ describe('keyboard', () => {
       () =>
         new Promise<boolean>((resolve) =>
           requestAnimationFrame(() =>
-            resolve(document.querySelector('[aria-label="Hold Priya Supervisor"]')?.hasAttribute('data-pending') ?? false),
+            resolve(
+              document.querySelector('[aria-label="Hold Priya Supervisor"]')?.hasAttribute('data-pending') ??
+                false,
+            ),
           ),
         ),
     );
@@ -128,7 +138,9 @@ describe('keyboard', () => {
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await help.waitFor();
-    expect(await help.locator('.key-row', { hasText: 'Mute / unmute selected' }).locator('kbd').textContent()).toBe('K');
+    expect(
+      await help.locator('.key-row', { hasText: 'Mute / unmute selected' }).locator('kbd').textContent(),
+    ).toBe('K');
     await page.keyboard.press('Escape');
     await eventually(() => help.count(), 0);
     expect(muteActions(h)).toEqual([]);

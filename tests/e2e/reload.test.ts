@@ -1,12 +1,13 @@
 import { afterEach, expect, it } from 'vitest';
 import { launchHarness, type Harness } from './harness';
-import { blurAll, eventually, rowStates, ucidShown } from './helpers';
+import { closeChecked, blurAll, eventually, rowStates, ucidShown } from './helpers';
 import { liveCallWith } from './session-setup';
 
 let h: Harness | undefined;
 afterEach(async () => {
-  await h?.close();
+  const done = h;
   h = undefined;
+  await closeChecked(done);
 });
 
 it('a reload shows the same session from main, and the half-typed number survives', async () => {

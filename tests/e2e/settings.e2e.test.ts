@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFilePolicySource, createMemoryBackend, createSettingsStore } from '../../electron/core/settings';
+import {
+  createFilePolicySource,
+  createMemoryBackend,
+  createSettingsStore,
+} from '../../electron/core/settings';
 import { launchHarness, type Harness, type HarnessOptions } from './harness';
 import { blurAll, eventually } from './helpers';
 
@@ -77,9 +81,17 @@ describe('settings panel', () => {
     expect(await dialog.getByText('Unsaved changes').count()).toBe(1);
     await page.keyboard.press('Enter'); // submits the form
 
-    await eventually(() => dialog.getByRole('status').filter({ hasText: 'Account settings saved.' }).count(), 1);
+    await eventually(
+      () => dialog.getByRole('status').filter({ hasText: 'Account settings saved.' }).count(),
+      1,
+    );
     const saved = (await call('getSettings', {})).settings.account;
-    expect(saved).toMatchObject({ userName: 'agent.e2e', did: '08047001234', mode: 'basic', timeoutMs: 5000 });
+    expect(saved).toMatchObject({
+      userName: 'agent.e2e',
+      did: '08047001234',
+      mode: 'basic',
+      timeoutMs: 5000,
+    });
 
     await page.reload();
     const again = await openSettings(page);
@@ -107,7 +119,10 @@ describe('settings panel', () => {
     expect(await timeout.inputValue()).toBe('500');
     expect(await dialog.getByLabel('User name').inputValue()).toBe('kept-name');
     // The error takes focus so a keyboard user lands on it.
-    await eventually(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value), '500');
+    await eventually(
+      () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value),
+      '500',
+    );
     expect(await dialog.getByText('Not saved: correct the highlighted field.').count()).toBe(1);
     // Nothing was saved: the patch is rejected as a whole.
     expect((await call('getSettings', {})).settings.account).toEqual(before);
@@ -132,12 +147,29 @@ describe('settings panel', () => {
     const dialog = await openSettings(page);
     const secret = 'e2e-secret-key-7731-do-not-show';
 
-    await eventually(async () => (await dialog.locator('.st-keystate').textContent())?.startsWith('No key stored'), true);
-    const field = dialog.getByLabel('API key', { exact: true });
-    expect(await field.getAttribute('type')).toBe('password');
+    await eventually(
+      async () => (await dialog.locator('.st-keystate').textContent())?.startsWith('No key stored'),
+      true,
+    );
+    const field = dialog.locator('input[type="password"]');
+    expect(await field.count()).toBe(1);
+    expect(await field.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent)).toBe('API key');
     await field.fill(secret);
     await dialog.getByRole('button', { name: 'Store key' }).click();
-    await eventually(async () => (await dialog.locator('.st-keystate').textContent())?.startsWith('A key is stored in'), true);
+    // The key is stored for a user name; without one main refuses, and the form says why.
+    await eventually(async () => (await description(field)).includes('user name'), true);
+    expect((await call('keyStatus', {})).stored).toBe(false);
+    await dialog.getByLabel('User name').fill('demo');
+    await dialog.getByRole('button', { name: 'Save account' }).click();
+    await eventually(
+      async () => (await dialog.locator('.st-keystate').textContent())?.includes('for demo@'),
+      true,
+    );
+    await dialog.getByRole('button', { name: 'Store key' }).click();
+    await eventually(
+      async () => (await dialog.locator('.st-keystate').textContent())?.startsWith('A key is stored in'),
+      true,
+    );
     expect(await dialog.getByText(/API key stored in/).count()).toBe(1);
     expect((await call('keyStatus', {})).stored).toBe(true);
 
@@ -145,7 +177,9 @@ describe('settings panel', () => {
     const replace = dialog.getByLabel('Replace API key');
     expect(await replace.inputValue()).toBe('');
     expect(await page.content()).not.toContain(secret);
-    const values = await page.evaluate(() => [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value));
+    const values = await page.evaluate(() =>
+      [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value),
+    );
     expect(values.join('\n')).not.toContain(secret);
 
     // With no account configured the doctor says what fails, one line per check.
@@ -157,7 +191,10 @@ describe('settings panel', () => {
     expect(lines.some((l) => l.startsWith('Failed: '))).toBe(true);
 
     await dialog.getByRole('button', { name: 'Remove key' }).click();
-    await eventually(async () => (await dialog.locator('.st-keystate').textContent())?.startsWith('No key stored'), true);
+    await eventually(
+      async () => (await dialog.locator('.st-keystate').textContent())?.startsWith('No key stored'),
+      true,
+    );
     expect((await call('keyStatus', {})).stored).toBe(false);
     expect(h!.pageErrors).toEqual([]);
   });
@@ -167,7 +204,10 @@ describe('settings panel', () => {
     const dialog = await openSettings(page);
     await dialog.getByRole('button', { name: 'Test connection' }).click();
     await eventually(async () => (await dialog.getByText(/^All \d+ checks passed\.$/).count()) === 1, true);
-    const lines = await dialog.getByRole('list', { name: 'Connection checks' }).getByRole('listitem').allTextContents();
+    const lines = await dialog
+      .getByRole('list', { name: 'Connection checks' })
+      .getByRole('listitem')
+      .allTextContents();
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((l) => l.startsWith('Passed: '))).toBe(true);
   });
@@ -199,7 +239,7 @@ describe('settings panel', () => {
     expect((await call('getSettings', {})).settings.shortcuts.window.mute).toBe('m');
 
     // Esc cancels a capture; then bind Hold to 'j'.
-    const hold = dialog.getByRole('button', { name: /^Change Hold \/ resume selected/ });
+    const hold = dialog.getByRole('button', { name: /^Change Hold \/ resume selected \(now/ });
     await hold.focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
@@ -210,17 +250,22 @@ describe('settings panel', () => {
     await eventually(() => dialog.getByText(/^Also used by/).count(), 0);
 
     // Global: Show ConfBar → Ctrl+Alt+B; Select next → Backspace turns it off.
-    expect(await dialog.getByText('Registration state is not available in the browser harness.').count()).toBe(1);
+    expect(
+      await dialog.getByText('Registration state is not available in the browser harness.').count(),
+    ).toBe(1);
     await dialog.getByRole('button', { name: /^Change Show ConfBar/ }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('b'); // no modifier: refused for a global shortcut, capture continues
-    await eventually(async () => (await dialog.locator('.st-live').textContent())?.includes('needs Ctrl'), true);
+    await eventually(
+      async () => (await dialog.locator('.st-live').textContent())?.includes('needs Ctrl'),
+      true,
+    );
     await page.keyboard.press('Control+Alt+B');
-    await eventually(() => focusedName(page), 'button:Change Show ConfBar (now Ctrl+Alt+B)');
+    await eventually(() => focusedName(page), 'button:Change Show ConfBar (global, now Ctrl+Alt+B)');
     await dialog.getByRole('button', { name: /^Change Select the next participant/ }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Backspace');
-    await eventually(() => focusedName(page), 'button:Change Select the next participant (now off)');
+    await eventually(() => focusedName(page), 'button:Change Select the next participant (global, now off)');
 
     await dialog.getByRole('button', { name: 'Save shortcuts' }).click();
     await eventually(() => dialog.getByText('Shortcuts saved.').count(), 1);
@@ -232,8 +277,12 @@ describe('settings panel', () => {
     await page.reload();
     const again = await openSettings(page);
     await selectTab(again, 'Shortcuts');
-    expect(await again.getByRole('button', { name: 'Change Mute / unmute selected (now K)' }).count()).toBe(1);
-    expect(await again.getByRole('button', { name: 'Change Show ConfBar (now Ctrl+Alt+B)' }).count()).toBe(1);
+    expect(await again.getByRole('button', { name: 'Change Mute / unmute selected (now K)' }).count()).toBe(
+      1,
+    );
+    expect(
+      await again.getByRole('button', { name: 'Change Show ConfBar (global, now Ctrl+Alt+B)' }).count(),
+    ).toBe(1);
     expect(h!.pageErrors).toEqual([]);
   });
 
@@ -242,7 +291,7 @@ describe('settings panel', () => {
     const dialog = await openSettings(page);
     await selectTab(dialog, 'Directory');
 
-    await dialog.getByLabel('Name').fill('Priya Supervisor');
+    await dialog.getByLabel('Name', { exact: true }).fill('Priya Supervisor');
     const number = dialog.getByLabel('Number', { exact: true });
     await number.fill('98111');
     await eventually(() => number.getAttribute('aria-invalid'), 'true');
@@ -258,15 +307,28 @@ describe('settings panel', () => {
     ]);
 
     // Slot 2 is now taken: the form says so before anything is sent.
-    await dialog.getByLabel('Name').fill('Second');
+    await dialog.getByLabel('Name', { exact: true }).fill('Second');
     await number.fill('98333 34444');
     await dialog.getByLabel('Speed-dial slot').selectOption('2');
     await dialog.getByRole('button', { name: 'Add contact' }).click();
-    await eventually(async () => (await description(dialog.getByLabel('Speed-dial slot'))).includes('already Priya Supervisor'), true);
-    expect(await dialog.getByLabel('Name').inputValue()).toBe('Second');
-    await dialog.getByLabel('Name').fill('');
-    await number.fill('');
+    await eventually(
+      async () =>
+        (await description(dialog.getByLabel('Speed-dial slot'))).includes('already Priya Supervisor'),
+      true,
+    );
+    expect(await dialog.getByLabel('Name', { exact: true }).inputValue()).toBe('Second');
+    // The same number typed differently: main refuses it, and the message lands on the Number field.
     await dialog.getByLabel('Speed-dial slot').selectOption('');
+    await number.fill('+91 98111 12222');
+    await dialog.getByRole('button', { name: 'Add contact' }).click();
+    await eventually(
+      async () => (await description(number)).includes('already in the directory as "Priya Supervisor"'),
+      true,
+    );
+    expect(await number.inputValue()).toBe('+91 98111 12222');
+    expect((await call('getSettings', {})).settings.directory).toHaveLength(1);
+    await dialog.getByLabel('Name', { exact: true }).fill('');
+    await number.fill('');
 
     const csv = [
       'label,number,sip,slot',
@@ -277,7 +339,10 @@ describe('settings panel', () => {
     await dialog.getByLabel('or paste CSV').fill(csv);
     await dialog.getByRole('button', { name: 'Import' }).click();
     await eventually(() => dialog.getByText('2 contacts added, 1 row rejected.').count(), 1);
-    const rejected = await dialog.getByRole('list', { name: 'Rejected rows' }).getByRole('listitem').allTextContents();
+    const rejected = await dialog
+      .getByRole('list', { name: 'Rejected rows' })
+      .getByRole('listitem')
+      .allTextContents();
     expect(rejected).toHaveLength(1);
     expect(rejected[0]).toMatch(/^Line 3: number: /);
     expect(await dialog.getByRole('list', { name: 'Contacts' }).getByRole('listitem').count()).toBe(3);
@@ -289,7 +354,10 @@ describe('settings panel', () => {
 
     // Delete asks once more, in place.
     await dialog.getByRole('button', { name: 'Delete Team bridge' }).click();
-    await dialog.getByRole('group', { name: 'Delete Team bridge?' }).getByRole('button', { name: 'Delete Team bridge' }).click();
+    await dialog
+      .getByRole('group', { name: 'Delete Team bridge?' })
+      .getByRole('button', { name: 'Delete Team bridge' })
+      .click();
     await eventually(() => dialog.getByText('Deleted Team bridge.').count(), 1);
     expect((await call('getSettings', {})).settings.directory).toHaveLength(2);
 

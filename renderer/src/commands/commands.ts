@@ -43,7 +43,11 @@ function focusAdd(target: 'add' | 'search'): void {
     return;
   }
   // A global "add participant" while settings are open brings the toolbar back: the agent is on a call.
-  setState({ view: 'toolbar', miniReveal: settingsOf(s).behaviour.miniMode, suggestionsOpen: target === 'search' });
+  setState({
+    view: 'toolbar',
+    miniReveal: settingsOf(s).behaviour.miniMode,
+    suggestionsOpen: target === 'search',
+  });
   requestFocus(target);
 }
 

@@ -107,7 +107,16 @@ export function matchKey(e: KeyLike, bindings: Settings['shortcuts']['window']):
 export function displayBinding(text: string): string {
   const b = parseBinding(text);
   if (!b) return text;
-  const names: Record<string, string> = { escape: 'Esc', enter: 'Enter', ' ': 'Space', arrowup: '↑', arrowdown: '↓' };
-  const key = names[b.key] ?? (b.key.length === 1 ? b.key.toUpperCase() : b.key[0]!.toUpperCase() + b.key.slice(1));
-  return [b.ctrl && 'Ctrl', b.alt && 'Alt', b.shift && 'Shift', b.meta && 'Cmd', key].filter(Boolean).join('+');
+  const names: Record<string, string> = {
+    escape: 'Esc',
+    enter: 'Enter',
+    ' ': 'Space',
+    arrowup: '↑',
+    arrowdown: '↓',
+  };
+  const key =
+    names[b.key] ?? (b.key.length === 1 ? b.key.toUpperCase() : b.key[0]!.toUpperCase() + b.key.slice(1));
+  return [b.ctrl && 'Ctrl', b.alt && 'Alt', b.shift && 'Shift', b.meta && 'Cmd', key]
+    .filter(Boolean)
+    .join('+');
 }

@@ -68,7 +68,10 @@ export function requestDrop(id: string): void {
   const s = getState();
   if (!isLive(s)) return;
   if (settingsOf(s).behaviour.confirmBeforeDrop) {
-    setState({ confirm: { kind: 'drop', participantId: id }, focusRequest: { target: 'confirm', n: Date.now() } });
+    setState({
+      confirm: { kind: 'drop', participantId: id },
+      focusRequest: { target: 'confirm', n: Date.now() },
+    });
   } else drop(id);
 }
 
@@ -108,7 +111,11 @@ export function dialSpeedSlot(slot: number): void {
   const s = getState();
   const contact = settingsOf(s).directory.find((c) => c.slot === slot);
   if (!contact) {
-    pushToast({ level: 'info', message: `Speed-dial ${slot} is empty.`, remedy: 'Assign it in Settings → Directory.' });
+    pushToast({
+      level: 'info',
+      message: `Speed-dial ${slot} is empty.`,
+      remedy: 'Assign it in Settings → Directory.',
+    });
     return;
   }
   void invokeOrToast('dialSpeedSlot', { slot });
@@ -134,7 +141,9 @@ export function describeConfirm(s: ToolbarState): string {
   if (!c) return '';
   if (c.kind === 'end') return 'End the conference for you (KICK_CALL)?';
   const p = participantsOf(s).find((x) => x.id === c.participantId);
-  const others = participantsOf(s).filter((x) => x.id !== c.participantId && x.state !== 'dropped' && x.state !== 'failed');
+  const others = participantsOf(s).filter(
+    (x) => x.id !== c.participantId && x.state !== 'dropped' && x.state !== 'failed',
+  );
   // With the documented rule KICK_CALL names the agent's number, and CloudAgent drops every third party.
   const all = settingsOf(s).account.kickNumber === 'agent' && others.length > 0;
   return `Drop ${p ? displayName(p) : 'this participant'}?${all ? ' This drops everyone (agent-number rule).' : ''}`;

@@ -37,38 +37,40 @@ export function previewNumber(text: string, sip: boolean, region: 'in' | 'intl')
   return normalizeNumber(text, region, { sip });
 }
 
-/** Dials what was typed; on any error the field keeps its text. */
-export async function submitTypedNumber(): Promise<void> {
+/** Dials what was typed; on any error the field keeps its text. Resolves whether the dial went through. */
+export async function submitTypedNumber(): Promise<boolean> {
   const s = getState();
   const { add, addSip } = s.drafts;
   const check = normalizeNumber(add, regionOf(s), { sip: addSip });
   if (!check.ok) {
     setState({ addError: check.message });
-    return;
+    return false;
   }
-  await dial({ number: add.trim(), sip: addSip });
+  return dial({ number: add.trim(), sip: addSip });
 }
 
 /** Dials a directory contact or a recent number picked from the suggestions. */
-export async function dialPicked(pick: Contact | RecentNumber): Promise<void> {
-  await dial({ number: pick.number, sip: pick.sip, ...(pick.label ? { label: pick.label } : {}) });
+export async function dialPicked(pick: Contact | RecentNumber): Promise<boolean> {
+  return dial({ number: pick.number, sip: pick.sip, ...(pick.label ? { label: pick.label } : {}) });
 }
 
 // Errors about the number itself are also shown under the field, next to the text to fix.
 const INLINE_KINDS = new Set(['InvalidInput', 'InvalidNumber', 'Duplicate']);
 
-async function dial(input: { number: string; sip: boolean; label?: string }): Promise<void> {
+async function dial(input: { number: string; sip: boolean; label?: string }): Promise<boolean> {
   if (!isLive(getState())) {
     setState({ addError: 'Paste the ucid of a live call first.' });
-    return;
+    return false;
   }
   const typed = getState().drafts.add;
   setState({ addError: null, suggestionsOpen: false });
   const r = await invokeOrToast('addParticipant', input);
   // Clear the field only if the agent has not started typing the next number meanwhile.
   if (r.ok) {
-    if (getState().drafts.add === typed) setState({ drafts: { ...getState().drafts, add: '' }, miniReveal: false });
+    if (getState().drafts.add === typed)
+      setState({ drafts: { ...getState().drafts, add: '' }, miniReveal: false });
   } else if (INLINE_KINDS.has(r.error.kind)) setState({ addError: r.error.message });
+  return r.ok;
 }
 
 export function enableDemo(): void {

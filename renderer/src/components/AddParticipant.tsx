@@ -4,7 +4,7 @@ import { useFocusRequest } from '../hooks/useFocusRequest';
 import { suggest } from '../lib/suggest';
 import { setDraft } from '../store/drafts';
 import { regionOf, settingsOf } from '../store/selectors';
-import { setState, useToolbar } from '../store/store';
+import { getState, setState, useToolbar } from '../store/store';
 import { Suggestions } from './Suggestions';
 
 /**
@@ -29,6 +29,12 @@ export function AddParticipant() {
   const preview = text.trim() === '' ? null : previewNumber(text, sip, region);
   const activeOption = open && active >= 0 ? options[active] : undefined;
 
+  // After a dial the keys are commands again (M mutes the new participant, N adds the next one);
+  // after an error the field keeps focus and text, to fix it.
+  const leaveAfterDial = (ok: boolean) => {
+    if (ok && document.activeElement === ref.current && getState().drafts.add === '') ref.current?.blur();
+  };
+
   const change = (value: string) => {
     setDraft('add', value);
     setActive(-1);
@@ -43,8 +49,7 @@ export function AddParticipant() {
       setActive((i) => (options.length === 0 ? -1 : (i + step + options.length) % options.length));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (activeOption) void dialPicked(activeOption.pick);
-      else void submitTypedNumber();
+      void (activeOption ? dialPicked(activeOption.pick) : submitTypedNumber()).then(leaveAfterDial);
     } else if (e.key === 'Escape' && open) {
       e.preventDefault(); // first Esc closes the list; the next one leaves the field
       setState({ suggestionsOpen: false });
@@ -111,7 +116,7 @@ export function AddParticipant() {
           id="add-suggestions"
           options={options}
           active={active}
-          onPick={(i) => void dialPicked(options[i]!.pick)}
+          onPick={(i) => void dialPicked(options[i]!.pick).then(leaveAfterDial)}
         />
       )}
     </div>

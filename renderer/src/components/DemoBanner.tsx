@@ -2,7 +2,12 @@
 export function DemoBanner({ compact = false }: { compact?: boolean }) {
   if (compact) {
     return (
-      <span className="demo-badge" role="note" aria-label="DEMO — simulated calls" title="DEMO — simulated calls">
+      <span
+        className="demo-badge"
+        role="note"
+        aria-label="DEMO — simulated calls"
+        title="DEMO — simulated calls"
+      >
         DEMO
       </span>
     );

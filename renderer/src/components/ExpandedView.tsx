@@ -31,7 +31,9 @@ export function ExpandedView() {
       ) : null}
       {startCallOpen && !session ? <StartCall /> : null}
       {!session && !startCallOpen ? (
-        <p className="line muted">Paste a ucid anywhere (Ctrl+V), or press C to start a call. ? for shortcuts.</p>
+        <p className="line muted">
+          Paste a ucid anywhere (Ctrl+V), or press C to start a call. ? for shortcuts.
+        </p>
       ) : null}
       {live ? <AddParticipant /> : null}
       <ParticipantList />

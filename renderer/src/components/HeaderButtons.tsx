@@ -31,7 +31,13 @@ export function HeaderButtons({ showStart }: { showStart: boolean }) {
           <Icon name="help" />
         </button>
       )}
-      <button type="button" className="icon-btn" aria-label="Settings" title="Settings (,)" onClick={openSettings}>
+      <button
+        type="button"
+        className="icon-btn"
+        aria-label="Settings"
+        title="Settings (,)"
+        onClick={openSettings}
+      >
         <Icon name="gear" />
       </button>
       <button

@@ -70,7 +70,17 @@ export function ParticipantControls({ p, live }: { p: ParticipantView; live: boo
   );
 }
 
-function DropButton({ p, live, pending, name }: { p: ParticipantView; live: boolean; pending: boolean; name: string }) {
+function DropButton({
+  p,
+  live,
+  pending,
+  name,
+}: {
+  p: ParticipantView;
+  live: boolean;
+  pending: boolean;
+  name: string;
+}) {
   return (
     <button
       type="button"

@@ -5,13 +5,22 @@ import { Elapsed } from './Elapsed';
 import { ParticipantControls } from './ParticipantControls';
 
 /** One third party: who, state chip, time since connect (and on hold), and the controls. */
-export function ParticipantRow(props: { p: ParticipantView; index: number; selected: boolean; live: boolean }) {
+export function ParticipantRow(props: {
+  p: ParticipantView;
+  index: number;
+  selected: boolean;
+  live: boolean;
+}) {
   const { p, index, selected, live } = props;
   const chip = chipState(p);
   const name = displayName(p);
   const detail = p.lastError && (p.state === 'failed' || p.state === 'unknown') ? p.lastError : null;
   return (
-    <li className={`participant ${selected ? 'selected' : ''} ${live ? '' : 'over'}`} data-state={chip} aria-current={selected || undefined}>
+    <li
+      className={`participant ${selected ? 'selected' : ''} ${live ? '' : 'over'}`}
+      data-state={chip}
+      aria-current={selected || undefined}
+    >
       <button
         type="button"
         className="who"
@@ -41,7 +50,11 @@ export function ParticipantRow(props: { p: ParticipantView; index: number; selec
       </span>
       <span className="times">
         {/* Once the call has ended the clock would keep counting a call that is over: no timers then. */}
-        {live && p.connectedAt !== null && p.state === 'connected' ? <Elapsed since={p.connectedAt} /> : <span>&nbsp;</span>}
+        {live && p.connectedAt !== null && p.state === 'connected' ? (
+          <Elapsed since={p.connectedAt} />
+        ) : (
+          <span>&nbsp;</span>
+        )}
         {live && p.held && p.heldSince !== null ? <Elapsed since={p.heldSince} prefix="held " /> : null}
       </span>
       <ParticipantControls p={p} live={live} />

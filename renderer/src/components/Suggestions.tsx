@@ -1,7 +1,12 @@
 import type { Suggestion } from '../lib/suggest';
 
 /** The add field's listbox: directory matches (with their speed-dial slot) and recent numbers. */
-export function Suggestions(props: { id: string; options: Suggestion[]; active: number; onPick: (i: number) => void }) {
+export function Suggestions(props: {
+  id: string;
+  options: Suggestion[];
+  active: number;
+  onPick: (i: number) => void;
+}) {
   return (
     <ul id={props.id} role="listbox" className="suggestions" aria-label="Directory and recent numbers">
       {props.options.map((o, i) => (

@@ -13,7 +13,12 @@ export function Toasts() {
             <p className="toast-message">{t.message}</p>
             {t.remedy ? <p className="toast-remedy">{t.remedy}</p> : null}
           </div>
-          <button type="button" className="icon-btn" aria-label="Dismiss message" onClick={() => dismissToast(t.id)}>
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label="Dismiss message"
+            onClick={() => dismissToast(t.id)}
+          >
             ×
           </button>
         </div>

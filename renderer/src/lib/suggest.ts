@@ -1,8 +1,24 @@
 import type { Contact, RecentNumber } from '../../../shared/settings';
 
 export type Suggestion =
-  | { source: 'directory'; key: string; label: string; number: string; sip: boolean; slot: number | null; pick: Contact }
-  | { source: 'recent'; key: string; label: string; number: string; sip: boolean; slot: null; pick: RecentNumber };
+  | {
+      source: 'directory';
+      key: string;
+      label: string;
+      number: string;
+      sip: boolean;
+      slot: number | null;
+      pick: Contact;
+    }
+  | {
+      source: 'recent';
+      key: string;
+      label: string;
+      number: string;
+      sip: boolean;
+      slot: null;
+      pick: RecentNumber;
+    };
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
@@ -16,7 +32,12 @@ function matches(query: string, label: string, number: string): boolean {
 }
 
 /** Directory first (by speed-dial slot, then name), then recent numbers not in the directory; at most `limit`. */
-export function suggest(query: string, directory: Contact[], recent: RecentNumber[], limit = 6): Suggestion[] {
+export function suggest(
+  query: string,
+  directory: Contact[],
+  recent: RecentNumber[],
+  limit = 6,
+): Suggestion[] {
   const fromDirectory = directory
     .filter((c) => matches(query, c.label, c.number))
     .sort((a, b) => (a.slot ?? 99) - (b.slot ?? 99) || a.label.localeCompare(b.label))

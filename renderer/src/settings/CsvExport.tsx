@@ -76,7 +76,15 @@ export function CsvExport({ label, run }: { label: string; run: () => Promise<Re
           <label htmlFor={`${id}-csv`} className="st-label">
             {data.fileName}
           </label>
-          <textarea id={`${id}-csv`} ref={area} className="st-textarea" readOnly rows={6} value={data.csv} />
+          <textarea
+            id={`${id}-csv`}
+            ref={area}
+            className="st-textarea"
+            readOnly
+            wrap="off"
+            rows={6}
+            value={data.csv}
+          />
         </>
       ) : null}
     </div>

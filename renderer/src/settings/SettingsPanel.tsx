@@ -22,7 +22,11 @@ export default function SettingsPanel({ onClose }: { onClose: () => void }) {
 
   // Move focus into the panel so keyboard users start here, not behind it.
   useEffect(() => {
-    rootRef.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"], .st-close')?.focus();
+    const root = rootRef.current;
+    const target =
+      root?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ??
+      root?.querySelector<HTMLElement>('.st-close');
+    target?.focus();
   }, [loaded]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

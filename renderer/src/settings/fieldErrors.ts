@@ -20,7 +20,8 @@ export function splitFieldErrors(
 ): SplitErrors {
   const fields: Record<string, string> = {};
   const rest: string[] = [];
-  for (const raw of error.message.split('; ')) {
+  // Problems are joined with '; ', but a message may contain '; ' too: split only where a path follows.
+  for (const raw of error.message.split(/; (?=[A-Za-z0-9_.[\]]+: )/)) {
     const part = raw.trim();
     const m = /^([A-Za-z0-9_.[\]]+): (.+)$/s.exec(part);
     const path = m?.[1]?.replace(/^(patch|input)\./, '') ?? '';

@@ -32,7 +32,11 @@ const SETTINGS_ANSWERS = new Set<InvokeName>([
 ]);
 
 // Errors stay until dismissed (Esc or ×): an agent on a call may look away, and the remedy matters.
-const TOAST_LIFETIME_MS: Record<ToastEvent['level'], number | null> = { info: 5000, success: 4000, error: null };
+const TOAST_LIFETIME_MS: Record<ToastEvent['level'], number | null> = {
+  info: 5000,
+  success: 4000,
+  error: null,
+};
 const MAX_TOASTS = 3;
 let nextToastId = 1;
 
@@ -51,7 +55,10 @@ export async function invokeOrToast<K extends InvokeName>(
   return result;
 }
 
-async function invokeSafely<K extends InvokeName>(name: K, input: InvokeInput<K>): Promise<Result<InvokeOutput<K>>> {
+async function invokeSafely<K extends InvokeName>(
+  name: K,
+  input: InvokeInput<K>,
+): Promise<Result<InvokeOutput<K>>> {
   try {
     return await api().invoke(name, input);
   } catch {

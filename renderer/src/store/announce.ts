@@ -10,7 +10,8 @@ export function describeChanges(prev: Snapshot | null, next: Snapshot): string[]
   const out: string[] = [];
   const before = prev?.session ?? null;
   const after = next.session;
-  if (prev && prev.demo !== next.demo) out.push(next.demo ? 'Demo mode on: calls are simulated.' : 'Demo mode off.');
+  if (prev && prev.demo !== next.demo)
+    out.push(next.demo ? 'Demo mode on: calls are simulated.' : 'Demo mode off.');
   if (!after) {
     if (before) out.push('Call closed.');
     return out;
@@ -35,6 +36,7 @@ function participantChange(before: ParticipantView | undefined, after: Participa
   if (was === now) return null;
   if (now === 'failed' && after.lastError) return `${name} failed: ${after.lastError.message}`;
   if (was === 'muted' && now === 'connected') return `${name} unmuted.`;
-  if (was === 'held' && now !== 'held' && after.state === 'connected') return `${name} off hold${after.muted ? ', muted' : ''}.`;
+  if (was === 'held' && now !== 'held' && after.state === 'connected')
+    return `${name} off hold${after.muted ? ', muted' : ''}.`;
   return `${name} ${now}.`;
 }

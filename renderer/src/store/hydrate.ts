@@ -18,10 +18,7 @@ export async function hydrate(): Promise<() => void> {
     api().on('toast', pushToast),
     api().on('command', ({ command }) => runCommand(command)),
   ];
-  const [snapshot] = await Promise.all([
-    invokeOrToast('getSnapshot', {}),
-    invokeOrToast('getSettings', {}),
-  ]);
+  const [snapshot] = await Promise.all([invokeOrToast('getSnapshot', {}), invokeOrToast('getSettings', {})]);
   if (!snapshot.ok) setState({ loadError: snapshot.error });
   return () => offs.forEach((off) => off());
 }

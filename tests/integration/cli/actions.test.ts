@@ -54,7 +54,11 @@ describe.each(['legacy', 'basic', 'token'] as const)('confbar in %s mode', (mode
     // A spelling the agent might paste: normalised to 0 + 10 digits before sending.
     const typed = '+91 98765-43210';
     const steps: Array<{ args: string[]; action: Action; check: () => void }> = [
-      { args: ['conference', typed], action: 'CONFERENCE', check: () => expect(party()?.state).toBe('connected') },
+      {
+        args: ['conference', typed],
+        action: 'CONFERENCE',
+        check: () => expect(party()?.state).toBe('connected'),
+      },
       { args: ['mute', typed], action: 'MUTE', check: () => expect(party()?.muted).toBe(true) },
       { args: ['unmute', typed], action: 'UNMUTE', check: () => expect(party()?.muted).toBe(false) },
       { args: ['hold', typed], action: 'HOLD', check: () => expect(party()?.held).toBe(true) },
@@ -102,14 +106,31 @@ describe.each(['legacy', 'basic', 'token'] as const)('confbar in %s mode', (mode
 
   it('dial prints only the new ucid on stdout, and conference works on that call', async () => {
     const s = await sim();
-    const dial = await runCli(cli(), ['dial', '98765 00000', '--campaign', 'Demo_Offline', ...accountArgs(s, mode)]);
+    const dial = await runCli(cli(), [
+      'dial',
+      '98765 00000',
+      '--campaign',
+      'Demo_Offline',
+      ...accountArgs(s, mode),
+    ]);
     expect(dial.code).toBe(0);
     const ucid = dial.stdout.trim();
     expect(ucid).toMatch(/^\d+$/);
-    expect(s.getCall(ucid)).toMatchObject({ live: true, customerNumber: '09876500000', agentPhoneName: PHONE });
+    expect(s.getCall(ucid)).toMatchObject({
+      live: true,
+      customerNumber: '09876500000',
+      agentPhoneName: PHONE,
+    });
     expect(dial.stderr).toContain('09876500000');
 
-    const conf = await runCli(cli(), ['conference', PARTY, '--ucid', ucid, ...accountArgs(s, mode), '--json']);
+    const conf = await runCli(cli(), [
+      'conference',
+      PARTY,
+      '--ucid',
+      ucid,
+      ...accountArgs(s, mode),
+      '--json',
+    ]);
     expect(conf.code).toBe(0);
     expect(conf.json()).toMatchObject({ ok: true, action: 'CONFERENCE', ucid });
     expect(s.getCall(ucid)?.participants.get(PARTY)?.state).toBe('connected');
@@ -121,7 +142,14 @@ describe('numbers and formats', () => {
     const s = await sim();
     const ucid = callWithParty(s);
     const sipAddress = 'Supervisor.1@pbx.example.com';
-    const r = await runCli(cli(), ['conference', sipAddress, '--sip', '--ucid', ucid, ...accountArgs(s, 'basic')]);
+    const r = await runCli(cli(), [
+      'conference',
+      sipAddress,
+      '--sip',
+      '--ucid',
+      ucid,
+      ...accountArgs(s, 'basic'),
+    ]);
     expect(r.code).toBe(0);
     const sent = fields(controlRequests(s)[0] as SimRequest);
     expect(sent.conferenceNumber).toBe(sipAddress);
@@ -131,9 +159,23 @@ describe('numbers and formats', () => {
   it('asks the legacy endpoint for XML with --output xml and reads the XML answer', async () => {
     const s = await sim();
     const ucid = callWithParty(s);
-    const r = await runCli(cli(), ['hold', PARTY, '--ucid', ucid, ...accountArgs(s, 'legacy'), '--output', 'xml', '--json']);
+    const r = await runCli(cli(), [
+      'hold',
+      PARTY,
+      '--ucid',
+      ucid,
+      ...accountArgs(s, 'legacy'),
+      '--output',
+      'xml',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
-    expect(r.json()).toMatchObject({ ok: true, action: 'HOLD', status: 'Success', message: CALL_CONTROL_MESSAGES.HOLD });
+    expect(r.json()).toMatchObject({
+      ok: true,
+      action: 'HOLD',
+      status: 'Success',
+      message: CALL_CONTROL_MESSAGES.HOLD,
+    });
     expect((controlRequests(s)[0] as SimRequest).query['output']).toBe('xml');
     expect(s.getCall(ucid)?.participants.get(PARTY)?.held).toBe(true);
   });
@@ -157,7 +199,13 @@ describe('numbers and formats', () => {
   it('takes the ucid out of a pasted link', async () => {
     const s = await sim();
     const ucid = callWithParty(s);
-    const r = await runCli(cli(), ['mute', PARTY, '--ucid', `https://crm.example/calls?ucid=${ucid}&tab=1`, ...accountArgs(s, 'basic')]);
+    const r = await runCli(cli(), [
+      'mute',
+      PARTY,
+      '--ucid',
+      `https://crm.example/calls?ucid=${ucid}&tab=1`,
+      ...accountArgs(s, 'basic'),
+    ]);
     expect(r.code).toBe(0);
     expect(s.getCall(ucid)?.participants.get(PARTY)?.muted).toBe(true);
   });
@@ -197,13 +245,16 @@ describe("the app's saved settings", () => {
   });
 
   it.skipIf(process.platform !== 'linux')(
-    "are found where the app keeps them (Linux: $XDG_CONFIG_HOME/ConfBar) when CONFBAR_SETTINGS_DIR is unset",
+    'are found where the app keeps them (Linux: $XDG_CONFIG_HOME/ConfBar) when CONFBAR_SETTINGS_DIR is unset',
     async () => {
       const s = await sim();
       const ucid = callWithParty(s);
       const home = tempHome();
       saveSettings(path.join(home, '.config', 'ConfBar'), s, 'token');
-      const r = await runCli(cli(), ['mute', PARTY, '--ucid', ucid], { home, env: { CONFBAR_SETTINGS_DIR: undefined } });
+      const r = await runCli(cli(), ['mute', PARTY, '--ucid', ucid], {
+        home,
+        env: { CONFBAR_SETTINGS_DIR: undefined },
+      });
       expect(r.code).toBe(0);
       expect(controlRequests(s).at(-1)?.headers['authorization']).toMatch(/^Bearer /);
     },

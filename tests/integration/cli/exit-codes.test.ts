@@ -35,31 +35,36 @@ describe('exit codes', () => {
     expect(r.json()).toMatchObject({ ok: false, error: { kind: 'AuthFailed' } });
   });
 
-  describe.each(['legacy', 'basic', 'token'] as const)('2 for invalid input in %s mode, with nothing sent', (mode) => {
-    const cases: Array<[string, (ucid: string) => string[]]> = [
-      ['a number with too few digits', (ucid) => ['hold', '12345', '--ucid', ucid]],
-      ['letters in a number', (ucid) => ['conference', '98765abcde', '--ucid', ucid]],
-      ['no --ucid', () => ['mute', PARTY]],
-      ['a ucid that is not one', () => ['mute', PARTY, '--ucid', 'abc']],
-      ['an unknown option', (ucid) => ['unmute', PARTY, '--ucid', ucid, '--volume', '3']],
-      ['an option that does not apply', (ucid) => ['dial', PARTY, '--ucid', ucid]],
-      ['a missing argument', (ucid) => ['hold', '--ucid', ucid]],
-      ['an unknown command', () => ['transfer', PARTY]],
-    ];
-    it.each(cases)('%s', async (_name, args) => {
-      const s = await sim();
-      const ucid = callWithParty(s);
-      const r = await runCli(cli(), [...args(ucid), ...accountArgs(s, mode), '--json']);
-      expect(r.code).toBe(2);
-      expect(r.json()).toMatchObject({ ok: false, error: { kind: 'InvalidInput' } });
-      expect(s.requests).toEqual([]);
-    });
-  });
+  describe.each(['legacy', 'basic', 'token'] as const)(
+    '2 for invalid input in %s mode, with nothing sent',
+    (mode) => {
+      const cases: Array<[string, (ucid: string) => string[]]> = [
+        ['a number with too few digits', (ucid) => ['hold', '12345', '--ucid', ucid]],
+        ['letters in a number', (ucid) => ['conference', '98765abcde', '--ucid', ucid]],
+        ['no --ucid', () => ['mute', PARTY]],
+        ['a ucid that is not one', () => ['mute', PARTY, '--ucid', 'abc']],
+        ['an unknown option', (ucid) => ['unmute', PARTY, '--ucid', ucid, '--volume', '3']],
+        ['an option that does not apply', (ucid) => ['dial', PARTY, '--ucid', ucid]],
+        ['a missing argument', (ucid) => ['hold', '--ucid', ucid]],
+        ['an unknown command', () => ['transfer', PARTY]],
+      ];
+      it.each(cases)('%s', async (_name, args) => {
+        const s = await sim();
+        const ucid = callWithParty(s);
+        const r = await runCli(cli(), [...args(ucid), ...accountArgs(s, mode), '--json']);
+        expect(r.code).toBe(2);
+        expect(r.json()).toMatchObject({ ok: false, error: { kind: 'InvalidInput' } });
+        expect(s.requests).toEqual([]);
+      });
+    },
+  );
 
   it('2 for kick without a number when no agent number is known', async () => {
     const s = await sim();
     const ucid = callWithParty(s);
-    const args = accountArgs(s, 'token').filter((a, i, all) => a !== '--agent-number' && all[i - 1] !== '--agent-number');
+    const args = accountArgs(s, 'token').filter(
+      (a, i, all) => a !== '--agent-number' && all[i - 1] !== '--agent-number',
+    );
     const r = await runCli(cli(), ['kick', '--ucid', ucid, ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--agent-number');
@@ -69,7 +74,12 @@ describe('exit codes', () => {
   it('2 for an invalid --mode, --region, --output or --timeout-ms', SLOW, async () => {
     const s = await sim();
     const ucid = callWithParty(s);
-    for (const bad of [['--mode', 'oauth'], ['--region', 'us'], ['--output', 'csv'], ['--timeout-ms', '0']]) {
+    for (const bad of [
+      ['--mode', 'oauth'],
+      ['--region', 'us'],
+      ['--output', 'csv'],
+      ['--timeout-ms', '0'],
+    ]) {
       const r = await runCli(cli(), ['hold', PARTY, '--ucid', ucid, ...accountArgs(s, 'basic'), ...bad]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(bad[0]);
@@ -81,7 +91,16 @@ describe('exit codes', () => {
     const s = await sim();
     const ucid = callWithParty(s);
     s.injectFault({ kind: 'noAnswer' }, { times: 5 });
-    const r = await runCli(cli(), ['hold', PARTY, '--ucid', ucid, ...accountArgs(s, 'basic'), '--timeout-ms', '500', '--json']);
+    const r = await runCli(cli(), [
+      'hold',
+      PARTY,
+      '--ucid',
+      ucid,
+      ...accountArgs(s, 'basic'),
+      '--timeout-ms',
+      '500',
+      '--json',
+    ]);
     expect(r.code).toBe(3);
     expect(r.json()).toMatchObject({ ok: false, error: { kind: 'Timeout' } });
   });
@@ -133,12 +152,24 @@ describe('--json', () => {
   it('adds error {kind, message, remedy} on failure, and stays the last line with --verbose', async () => {
     const s = await sim();
     callWithParty(s);
-    const r = await runCli(cli(), ['mute', PARTY, '--ucid', '99999999', ...accountArgs(s, 'basic'), '--json', '--verbose']);
+    const r = await runCli(cli(), [
+      'mute',
+      PARTY,
+      '--ucid',
+      '99999999',
+      ...accountArgs(s, 'basic'),
+      '--json',
+      '--verbose',
+    ]);
     expect(r.code).toBe(1);
     const out = r.json();
     expect(Object.keys(out).sort()).toEqual(['action', 'error', 'message', 'ok', 'status', 'ucid']);
     expect(out).toMatchObject({ ok: false, action: 'MUTE', ucid: '99999999', message: 'Call not Found' });
-    expect(out.error).toEqual({ kind: 'CallNotFound', message: 'Call not Found', remedy: expect.stringMatching(/ucid/) });
+    expect(out.error).toEqual({
+      kind: 'CallNotFound',
+      message: 'Call not Found',
+      remedy: expect.stringMatching(/ucid/),
+    });
     expect(r.stderr).toContain('confbar: '); // the --verbose notes went to stderr
   });
 

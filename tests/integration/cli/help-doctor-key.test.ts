@@ -5,29 +5,61 @@ import { PARTY, accountArgs, callWithParty, runCli, sim, useBuiltCli } from './h
 
 const cli = useBuiltCli();
 const SLOW = { timeout: 60_000 };
-const COMMANDS = ['conference', 'hold', 'unhold', 'mute', 'unmute', 'kick', 'dial', 'doctor', 'key set', 'key status', 'key clear'];
+const COMMANDS = [
+  'conference',
+  'hold',
+  'unhold',
+  'mute',
+  'unmute',
+  'kick',
+  'dial',
+  'doctor',
+  'key set',
+  'key status',
+  'key clear',
+];
 
 describe('help and version', () => {
   it('`confbar --help` lists every command and the exit codes', async () => {
     const r = await runCli(cli(), ['--help']);
     expect(r.code).toBe(0);
     for (const name of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
-    for (const option of ['--ucid', '--base-url', '--region', '--mode', '--user', '--did', '--agent-phone-name',
-      '--agent-number', '--sip', '--output', '--campaign', '--timeout-ms', '--json']) {
+    for (const option of [
+      '--ucid',
+      '--base-url',
+      '--region',
+      '--mode',
+      '--user',
+      '--did',
+      '--agent-phone-name',
+      '--agent-number',
+      '--sip',
+      '--output',
+      '--campaign',
+      '--timeout-ms',
+      '--json',
+    ]) {
       expect(r.stdout).toContain(option);
     }
     expect(r.stdout).toMatch(/Exit codes: 0 success; 1 .*; 2 .*; 3 /);
   });
 
-  it('`confbar <command> --help` and `confbar help <command>` print the same usage for every command', SLOW, async () => {
-    for (const name of COMMANDS) {
-      const words = name.split(' ');
-      const [flag, word] = await Promise.all([runCli(cli(), [...words, '--help']), runCli(cli(), ['help', ...words])]);
-      expect(flag.code).toBe(0);
-      expect(flag.stdout).toContain(`Usage: confbar ${name}`);
-      expect(word.stdout).toBe(flag.stdout);
-    }
-  });
+  it(
+    '`confbar <command> --help` and `confbar help <command>` print the same usage for every command',
+    SLOW,
+    async () => {
+      for (const name of COMMANDS) {
+        const words = name.split(' ');
+        const [flag, word] = await Promise.all([
+          runCli(cli(), [...words, '--help']),
+          runCli(cli(), ['help', ...words]),
+        ]);
+        expect(flag.code).toBe(0);
+        expect(flag.stdout).toContain(`Usage: confbar ${name}`);
+        expect(word.stdout).toBe(flag.stdout);
+      }
+    },
+  );
 
   it('`confbar key --help` lists the key subcommands', async () => {
     const r = await runCli(cli(), ['key', '--help']);
@@ -38,7 +70,9 @@ describe('help and version', () => {
   });
 
   it('--version prints the package version', async () => {
-    const pkg = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../package.json'), 'utf8')) as {
+    const pkg = JSON.parse(
+      fs.readFileSync(path.resolve(import.meta.dirname, '../../../package.json'), 'utf8'),
+    ) as {
       version: string;
     };
     const r = await runCli(cli(), ['--version']);
@@ -53,28 +87,35 @@ describe('help and version', () => {
 });
 
 describe('doctor', () => {
-  it.each(['legacy', 'basic', 'token'] as const)('prints four passing checks in %s mode and exits 0', async (mode) => {
-    const s = await sim();
-    const ucid = callWithParty(s);
-    const r = await runCli(cli(), ['doctor', ...accountArgs(s, mode)]);
-    expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n');
-    expect(lines).toHaveLength(4);
-    expect(lines.map((l) => l.replace(/:.*/, ''))).toEqual([
-      'ok    Settings',
-      'ok    API key',
-      'ok    Host reachable',
-      `ok    Authentication (${mode})`,
-    ]);
-    // The auth probe is harmless: the live call is untouched.
-    expect(s.getCall(ucid)?.participants.get(PARTY)).toMatchObject({ state: 'connected', held: false, muted: false });
-  });
+  it.each(['legacy', 'basic', 'token'] as const)(
+    'prints four passing checks in %s mode and exits 0',
+    async (mode) => {
+      const s = await sim();
+      const ucid = callWithParty(s);
+      const r = await runCli(cli(), ['doctor', ...accountArgs(s, mode)]);
+      expect(r.code).toBe(0);
+      const lines = r.stdout.trim().split('\n');
+      expect(lines).toHaveLength(4);
+      expect(lines.map((l) => l.replace(/:.*/, ''))).toEqual([
+        'ok    Settings',
+        'ok    API key',
+        'ok    Host reachable',
+        `ok    Authentication (${mode})`,
+      ]);
+      // The auth probe is harmless: the live call is untouched.
+      expect(s.getCall(ucid)?.participants.get(PARTY)).toMatchObject({
+        state: 'connected',
+        held: false,
+        muted: false,
+      });
+    },
+  );
 
   it('fails the authentication check (exit 1) when the key is wrong', async () => {
     const s = await sim();
     const r = await runCli(cli(), ['doctor', ...accountArgs(s, 'basic')], { apiKey: 'wrong-key-0000' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^FAIL  Authentication \(basic\): Invalid User Details/m);
+    expect(r.stdout).toMatch(/^FAIL {2}Authentication \(basic\): Invalid User Details/m);
   });
 
   it('says what is missing and that the host is unreachable, with --json carrying the checks', async () => {
@@ -109,16 +150,24 @@ describe('the keychain when there is none', () => {
 
   it('`key status --json` reports KeychainUnavailable', async () => {
     const s = await sim();
-    const r = await runCli(cli(), ['key', 'status', '--user', 'demo', '--base-url', s.url, '--json'], { apiKey: null });
+    const r = await runCli(cli(), ['key', 'status', '--user', 'demo', '--base-url', s.url, '--json'], {
+      apiKey: null,
+    });
     expect(r.code).toBe(2);
-    expect(r.json()).toMatchObject({ ok: false, action: 'KEY_STATUS', error: { kind: 'KeychainUnavailable' } });
+    expect(r.json()).toMatchObject({
+      ok: false,
+      action: 'KEY_STATUS',
+      error: { kind: 'KeychainUnavailable' },
+    });
   });
 
   it('an action without CONFBAR_API_KEY exits 2 with the keychain message, and sends nothing', async () => {
     const s = await sim();
     const ucid = callWithParty(s);
     for (const mode of ['legacy', 'token'] as const) {
-      const r = await runCli(cli(), ['hold', PARTY, '--ucid', ucid, ...accountArgs(s, mode), '--json'], { apiKey: null });
+      const r = await runCli(cli(), ['hold', PARTY, '--ucid', ucid, ...accountArgs(s, mode), '--json'], {
+        apiKey: null,
+      });
       expect(r.code).toBe(2);
       expect(r.json()).toMatchObject({ error: { kind: 'KeychainUnavailable' } });
     }
@@ -135,7 +184,15 @@ describe('the keychain when there is none', () => {
 
   it('`key set` refuses a key given as an argument, or without --stdin (exit 2)', async () => {
     const s = await sim();
-    const asArgument = await runCli(cli(), ['key', 'set', 'not-a-real-key-123', '--user', 'demo', '--base-url', s.url]);
+    const asArgument = await runCli(cli(), [
+      'key',
+      'set',
+      'not-a-real-key-123',
+      '--user',
+      'demo',
+      '--base-url',
+      s.url,
+    ]);
     expect(asArgument.code).toBe(2);
     expect(asArgument.stderr).not.toContain('not-a-real-key-123');
     const noStdin = await runCli(cli(), ['key', 'set', '--user', 'demo', '--base-url', s.url]);

@@ -74,7 +74,13 @@ afterEach(async () => {
 /** A live call of the demo user with PARTY already conferenced in. */
 export function callWithParty(s: Simulator): string {
   const ucid = s.createCall({ userName: ACCOUNT.userName, agentPhoneName: PHONE });
-  s.getCall(ucid)?.participants.set(PARTY, { number: PARTY, sip: false, state: 'connected', held: false, muted: false });
+  s.getCall(ucid)?.participants.set(PARTY, {
+    number: PARTY,
+    sip: false,
+    state: 'connected',
+    held: false,
+    muted: false,
+  });
   return ucid;
 }
 
@@ -118,7 +124,12 @@ export interface CliRun {
 
 // What the child may see of the test's environment: enough to run node, nothing that reaches a keychain.
 const BASE_ENV_KEYS = ['PATH', 'LANG', 'TMPDIR', 'SystemRoot'];
-const KEYRING_ENV_KEYS = ['DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR', 'GNOME_KEYRING_CONTROL', 'SSH_AUTH_SOCK'];
+const KEYRING_ENV_KEYS = [
+  'DBUS_SESSION_BUS_ADDRESS',
+  'XDG_RUNTIME_DIR',
+  'GNOME_KEYRING_CONTROL',
+  'SSH_AUTH_SOCK',
+];
 
 /** Runs the built CLI as a child process with a clean environment (HOME and settings in a temp folder). */
 export function runCli(cli: string, args: string[], opts: RunOptions = {}): Promise<CliRun> {
@@ -139,22 +150,27 @@ export function runCli(cli: string, args: string[], opts: RunOptions = {}): Prom
   }
 
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [cli, ...args], { env, timeout: 15_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({
-        code,
-        stdout,
-        stderr,
-        json() {
-          const last = stdout.trimEnd().split('\n').at(-1) ?? '';
-          const parsed: unknown = JSON.parse(last);
-          if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-            throw new Error(`the last line of stdout is not a JSON object: ${last}`);
-          }
-          return parsed as Record<string, unknown>;
-        },
-      });
-    });
+    const child = execFile(
+      process.execPath,
+      [cli, ...args],
+      { env, timeout: 15_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({
+          code,
+          stdout,
+          stderr,
+          json() {
+            const last = stdout.trimEnd().split('\n').at(-1) ?? '';
+            const parsed: unknown = JSON.parse(last);
+            if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+              throw new Error(`the last line of stdout is not a JSON object: ${last}`);
+            }
+            return parsed as Record<string, unknown>;
+          },
+        });
+      },
+    );
     child.stdin?.end(opts.stdin ?? '');
   });
 }

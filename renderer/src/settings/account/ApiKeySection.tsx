@@ -18,9 +18,10 @@ export function ApiKeySection({ view }: { view: SettingsView }) {
   const [error, setError] = useState<string | undefined>(undefined);
   const [outcome, setOutcome] = useState<Outcome>({ message: '', tone: 'info' });
   const [busy, setBusy] = useState(false);
-  const userName = view.settings.account.userName;
+  const { userName, baseUrl, region } = view.settings.account;
+  // The keychain entry is per user name and host, so re-ask whenever either changes.
+  const accountKey = `${userName}|${baseUrl ?? region}`;
 
-  // The account a key belongs to follows the user name, so re-ask whenever it changes.
   useEffect(() => {
     let live = true;
     void call('keyStatus', {}).then((r) => {
@@ -31,7 +32,7 @@ export function ApiKeySection({ view }: { view: SettingsView }) {
     return () => {
       live = false;
     };
-  }, [userName]);
+  }, [accountKey]);
 
   const onSave = async (e: FormEvent) => {
     e.preventDefault();
@@ -74,7 +75,9 @@ export function ApiKeySection({ view }: { view: SettingsView }) {
           ? 'Checking the keychain…'
           : status.stored
             ? `A key is stored in ${status.where}${account ? ` for ${account}` : ''}.`
-            : `No key stored. It will be kept in ${status.where}${account ? ` for ${account}` : ''}.`}
+            : userName === ''
+              ? `No key stored. Save your user name above first: the key is kept in ${status.where} for it.`
+              : `No key stored. It will be kept in ${status.where} for ${account ?? userName}.`}
       </p>
       <div className="st-field">
         <label htmlFor={`${id}-key`} className="st-label">

@@ -48,6 +48,7 @@ export function ContactForm({ region, contacts, editing, onDone, disabled }: Pro
     (v: ContactDraft[K]) => {
       setDraft((d) => ({ ...d, [k]: v }));
       setErrors((e) => ({ ...e, [k]: undefined }));
+      setOutcome('');
     };
 
   const others = contacts.filter((c) => c.id !== editingId);

@@ -52,7 +52,7 @@ export function CsvImport({
     const bad = r.value.rejected.length;
     setOutcome({
       message: `${n} contact${n === 1 ? '' : 's'} added${bad > 0 ? `, ${bad} row${bad === 1 ? '' : 's'} rejected` : ''}.`,
-      tone: bad > 0 ? 'error' : 'ok',
+      tone: n === 0 ? 'error' : 'ok',
     });
     if (bad === 0) setText('');
   };

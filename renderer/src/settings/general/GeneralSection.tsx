@@ -37,11 +37,19 @@ const THEMES: ReadonlyArray<Choice<Behaviour['theme']>> = [
 /** Behaviour toggles, theme and demo mode; each change saves at once. */
 export function GeneralSection({ view, adopt }: { view: SettingsView; adopt: (v: SettingsView) => void }) {
   const [outcome, setOutcome] = useState<Outcome>({ message: '', tone: 'info' });
-  const [demoBusy, setDemoBusy] = useState(false);
-  const b = view.settings.behaviour;
+  // What the agent just chose, shown at once while main saves it (cleared when main answers).
+  const [pending, setPending] = useState<Partial<Behaviour>>({});
+  const [pendingDemo, setPendingDemo] = useState<boolean | null>(null);
+  const b = { ...view.settings.behaviour, ...pending };
 
   const saveBehaviour = async (patch: Partial<Behaviour>, what: string) => {
+    setPending((p) => ({ ...p, ...patch }));
     const r = await call('updateSettings', { patch: { behaviour: patch } });
+    setPending((p) => {
+      const next = { ...p };
+      for (const k of Object.keys(patch) as Array<keyof Behaviour>) delete next[k];
+      return next;
+    });
     if (r.ok) {
       adopt(r.value);
       setOutcome({ message: `Saved: ${what}.`, tone: 'ok' });
@@ -49,11 +57,13 @@ export function GeneralSection({ view, adopt }: { view: SettingsView; adopt: (v:
   };
 
   const setDemo = async (enabled: boolean) => {
-    setDemoBusy(true);
+    setPendingDemo(enabled);
     const r = await call('setDemo', { enabled });
-    setDemoBusy(false);
+    // Read the settings back before letting go of the pending state, so the box never flickers back.
+    const v = r.ok ? await call('getSettings', {}) : null;
+    if (v?.ok) adopt(v.value);
+    setPendingDemo(null);
     if (r.ok) {
-      // The `settings` event carries the new demo flag; the message says what changed meanwhile.
       setOutcome({ message: enabled ? 'Demo mode on: calls are simulated.' : 'Demo mode off.', tone: 'ok' });
     } else setOutcome({ message: `${r.error.message} ${r.error.remedy}`, tone: 'error' });
   };
@@ -84,8 +94,8 @@ export function GeneralSection({ view, adopt }: { view: SettingsView; adopt: (v:
       <Checkbox
         label="Demo mode (simulated calls)"
         description="Calls, participants and answers are simulated on this computer; nothing reaches CloudAgent."
-        checked={view.settings.demo.enabled}
-        disabled={demoBusy}
+        checked={pendingDemo ?? view.settings.demo.enabled}
+        disabled={pendingDemo !== null}
         locked={isLocked(view.locked, 'demo.enabled')}
         onChange={(v) => void setDemo(v)}
       />

@@ -6,6 +6,8 @@ import type { KeyLike } from '../../commands/keymap';
 
 interface Props {
   label: string;
+  /** Global rows say so in their button's name: both lists hold a "Mute / unmute selected". */
+  global: boolean;
   /** The binding as shown ('Ctrl+Alt+M'), or '' when off. */
   shown: string;
   locked: boolean;
@@ -83,7 +85,11 @@ export function ShortcutRow(p: Props) {
         type="button"
         className={`st-btn st-btn-small${capturing ? ' st-capturing' : ''}`}
         disabled={p.locked}
-        aria-label={capturing ? `Press a key for ${p.label}` : `Change ${p.label} (now ${p.shown || 'off'})`}
+        aria-label={
+          capturing
+            ? `Press a key for ${p.label}`
+            : `Change ${p.label} (${p.global ? 'global, ' : ''}now ${p.shown || 'off'})`
+        }
         aria-describedby={
           [p.conflict ? `${id}-c` : '', p.locked ? `${id}-lock` : ''].filter(Boolean).join(' ') || undefined
         }

@@ -67,6 +67,7 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
   const lockedGlobal = (c: string) => isLocked(view.locked, `shortcuts.global.${c}`);
 
   const save = async () => {
+    setLive('');
     if (windowConflicts.length > 0 || globalConflicts.length > 0) {
       setOutcome({
         message: 'Not saved: two commands share a shortcut. Change one of them first.',
@@ -142,6 +143,7 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
           <ShortcutRow
             key={c}
             label={WINDOW_LABELS[c]}
+            global={false}
             shown={draft.window[c] ? displayBinding(draft.window[c]) : ''}
             locked={lockedWindow(c)}
             conflict={conflictOf(windowConflicts, c)}
@@ -169,6 +171,7 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
             <ShortcutRow
               key={c}
               label={GLOBAL_LABELS[c]}
+              global
               shown={acc === null ? '' : displayAccelerator(acc, MAC)}
               locked={lockedGlobal(c)}
               detail={globalDetail(c)}

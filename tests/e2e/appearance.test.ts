@@ -1,0 +1,183 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { contrastProblems } from './contrast';
+import { launchHarness, type Harness } from './harness';
+import { blurAll, closeChecked, eventually, rowNamed, rowStates, rows } from './helpers';
+import { liveCallWith } from './session-setup';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  const done = h;
+  h = undefined;
+  await closeChecked(done);
+});
+
+const FOUR = [
+  { number: '98111 12222', label: 'Priya Supervisor' },
+  { number: '98222 23333', label: 'Billing desk' },
+  { number: '98333 34444', label: 'Escalations' },
+  { number: '98444 45555' },
+];
+
+/** Four participants: muted, held, connected and one whose dial went unanswered. */
+async function fourInStates(harness: Harness): Promise<void> {
+  const { page, sim } = harness;
+  await liveCallWith(harness, FOUR.slice(0, 3));
+  await blurAll(page);
+  await page.keyboard.press('1');
+  await page.keyboard.press('m');
+  await eventually(() => rowStates(page), ['muted', 'connected', 'connected']);
+  await page.keyboard.press('2');
+  await page.keyboard.press('h');
+  await eventually(() => rowStates(page), ['muted', 'held', 'connected']);
+  sim.injectFault({ kind: 'noAnswer' }, { path: /callcontrol/i });
+  await harness.fail('addParticipant', { number: FOUR[3]!.number, sip: false });
+  await eventually(() => rowStates(page), ['muted', 'held', 'connected', 'unknown']);
+}
+
+describe('appearance', () => {
+  it('four participants fit 420 px without scrolling, and a state change moves nothing', async () => {
+    h = await launchHarness({ timeoutMs: 1000 });
+    const { page } = h;
+    await fourInStates(h);
+    const overflow = await page.evaluate(() => ({
+      x: document.documentElement.scrollWidth - window.innerWidth,
+      y: document.documentElement.scrollHeight - window.innerHeight,
+    }));
+    expect(overflow.x).toBeLessThanOrEqual(0);
+    expect(overflow.y).toBeLessThanOrEqual(0);
+
+    const boxes = () =>
+      rows(page)
+        .nth(2)
+        .locator('button, .chip')
+        .evaluateAll((els) => els.map((e) => JSON.stringify(e.getBoundingClientRect())));
+    const before = await boxes();
+    await page.keyboard.press('3');
+    await page.keyboard.press('h');
+    await eventually(() => rowStates(page), ['muted', 'held', 'held', 'unknown']);
+    expect(await boxes()).toEqual(before);
+    expect(await contrastProblems(page)).toEqual([]);
+  });
+
+  it('light theme: live session screenshot, AA contrast, names on every control, visible focus', async () => {
+    h = await launchHarness({ timeoutMs: 1000 });
+    const { page } = h;
+    await fourInStates(h);
+    await page.keyboard.press('Escape'); // the toast from the unanswered dial
+    await eventually(() => page.getByRole('alert').count(), 0);
+    await h.screenshot('live-session-states');
+    expect(await contrastProblems(page)).toEqual([]);
+
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('button, input, [role="switch"], [role="combobox"]')]
+        .filter((el) => {
+          const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
+          return label.trim() === '';
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const s = getComputedStyle(el);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  });
+
+  it('dark theme follows the OS; behaviour.theme forces one through data-theme', async () => {
+    h = await launchHarness({ colorScheme: 'dark', timeoutMs: 1000 });
+    const { page } = h;
+    await fourInStates(h);
+    await page.keyboard.press('Escape');
+    await eventually(() => page.getByRole('alert').count(), 0);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(15, 20, 26)');
+    expect(await contrastProblems(page)).toEqual([]);
+    await h.screenshot('dark-theme');
+
+    await h.call('updateSettings', { patch: { behaviour: { theme: 'light' } } });
+    await eventually(() => page.evaluate(() => document.documentElement.dataset.theme), 'light');
+    expect(await background()).toBe('rgb(243, 245, 248)');
+    expect(await contrastProblems(page)).toEqual([]);
+    await h.call('updateSettings', { patch: { behaviour: { theme: 'system' } } });
+    await eventually(() => page.evaluate(() => document.documentElement.dataset.theme ?? null), null);
+    expect(await background()).toBe('rgb(15, 20, 26)');
+  });
+
+  it('mini mode: one row with the selected participant and its controls; X toggles, N reveals the field', async () => {
+    h = await launchHarness({ demo: false });
+    const { page } = h;
+    await liveCallWith(h, FOUR.slice(0, 2));
+    await blurAll(page);
+    await page.keyboard.press('2');
+    await page.keyboard.press('h');
+    await eventually(() => rowStates(page), ['connected', 'held']);
+    await page.keyboard.press('x');
+    await page.locator('main.toolbar.mini').waitFor();
+    expect((await h.call('getSettings', {})).settings.behaviour.miniMode).toBe(true);
+    const height = await page.locator('main.toolbar').evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeLessThanOrEqual(48);
+    await page.setViewportSize({ width: 420, height: Math.ceil(height) });
+    await h.screenshot('mini-mode');
+    expect(await contrastProblems(page)).toEqual([]);
+
+    // The keys still work on the selection.
+    await page.keyboard.press('h');
+    await eventually(() => page.getByRole('button', { name: 'Hold Billing desk' }).getAttribute('aria-pressed'), 'false');
+    await page.setViewportSize({ width: 420, height: 380 });
+    await page.keyboard.press('n');
+    const add = page.getByRole('combobox', { name: /Add participant/ });
+    await eventually(() => add.evaluate((el) => el === document.activeElement), true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await eventually(() => add.count(), 0);
+
+    await page.keyboard.press('x');
+    await page.locator('main.toolbar.expanded').waitFor();
+    expect(await rowNamed(page, 'Billing desk').count()).toBe(1);
+  });
+
+  it('help overlay lists the shortcuts; Esc closes it', async () => {
+    h = await launchHarness();
+    const { page } = h;
+    await h.call('addContact', { contact: { label: 'Billing desk', number: '98222 23333', sip: false, slot: 2 } });
+    await liveCallWith(h, FOUR.slice(0, 1));
+    await blurAll(page);
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    const text = (await help.textContent()) ?? '';
+    for (const line of ['Add a participant', 'Mute / unmute selected', 'Dial speed-dial slot', 'Billing desk']) {
+      expect(text).toContain(line);
+    }
+    await h.screenshot('help-overlay');
+    expect(await contrastProblems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await eventually(() => help.count(), 0);
+  });
+
+  it('settings replace the toolbar (gear or ,), Esc returns, and a half-typed number is still there', async () => {
+    h = await launchHarness();
+    const { page } = h;
+    await liveCallWith(h, FOUR.slice(0, 1));
+    await blurAll(page);
+    await page.keyboard.press('n');
+    await page.keyboard.type('98777');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(',');
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    expect(await page.locator('main.toolbar').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.locator('main.toolbar').waitFor();
+    expect(await page.getByRole('combobox', { name: /Add participant/ }).inputValue()).toBe('98777');
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    await page.getByRole('button', { name: 'Close settings' }).click();
+    await page.locator('main.toolbar').waitFor();
+  });
+});
