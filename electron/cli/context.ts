@@ -21,15 +21,11 @@ export interface CliContext {
   envKey: string | null;
   /** The OS keychain, opened on first use. */
   vault(): Vault;
-  /** The effective API base URL; throws InvalidInput when it is unusable. */
-  baseUrl(): string;
   /** The keychain account `user@host`; throws InvalidInput without a user name. */
   vaultAccount(): string;
   secrets: CliSecrets;
   /** One client per run, made on first use. */
   client(): CloudAgentClient;
-  /** A --verbose line on stderr. */
-  note(message: string): void;
   dispose(): Promise<void>;
 }
 
@@ -37,8 +33,6 @@ export interface ContextOptions {
   values: OptionValues;
   env: NodeJS.ProcessEnv;
   note: (message: string) => void;
-  /** Tests may pass another vault; the default is the OS keychain. */
-  vault?: () => Vault;
 }
 
 const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T => {
@@ -87,7 +81,7 @@ export function createContext(opts: ContextOptions): CliContext {
   const envKey = opts.env.CONFBAR_API_KEY?.trim() || null;
 
   let vault: Vault | null = null;
-  const openVault = (): Vault => (vault ??= opts.vault ? opts.vault() : createKeytarVault());
+  const openVault = (): Vault => (vault ??= createKeytarVault());
   const baseUrl = () => resolveBaseUrl(config.endpoint);
   const vaultAccount = () => accountId(account.userName, baseUrl());
   const secrets = createCliSecrets({ envKey, vault: openVault, account: vaultAccount, note: opts.note });
@@ -105,11 +99,9 @@ export function createContext(opts: ContextOptions): CliContext {
     region: account.region,
     envKey,
     vault: openVault,
-    baseUrl,
     vaultAccount,
     secrets,
     client: () => (client ??= createCloudAgentClient(config, { secrets: secrets.source, log })),
-    note: opts.note,
     async dispose() {
       await client?.dispose();
     },

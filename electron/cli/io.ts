@@ -1,9 +1,11 @@
+import { AppError } from '../../shared/errors';
+
 /** What the CLI touches of its process: injectable so the dispatcher can run in-process in tests. */
 export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout(line: string): void;
   stderr(line: string): void;
-  /** The first line of standard input (without the line break); '' at end of input. */
+  /** The first line of standard input (without the line break); '' at end of input. Not echoed on a terminal. */
   readStdinLine(): Promise<string>;
 }
 
@@ -13,7 +15,7 @@ export function processIo(): CliIo {
     env: process.env,
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
-    readStdinLine: () => readFirstLine(process.stdin),
+    readStdinLine: () => (process.stdin.isTTY ? readHiddenLine(process.stdin) : readFirstLine(process.stdin)),
   };
 }
 
@@ -38,6 +40,34 @@ function readFirstLine(stream: NodeJS.ReadStream): Promise<string> {
     stream.on('data', onData);
     stream.once('end', finish);
     stream.once('error', onError);
+  });
+}
+
+/** A line typed or pasted at a terminal, without echoing it (raw mode); Ctrl+C cancels. */
+function readHiddenLine(tty: NodeJS.ReadStream): Promise<string> {
+  process.stderr.write('API key (input hidden, then Enter): ');
+  return new Promise((resolve, reject) => {
+    let text = '';
+    const done = (error?: Error) => {
+      tty.off('data', onData);
+      tty.setRawMode(false);
+      tty.pause();
+      process.stderr.write('\n');
+      if (error) reject(error);
+      else resolve(text);
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n' || ch === '\u0004') return done();
+        if (ch === '\u0003') return done(new AppError('InvalidInput', 'Cancelled; nothing was stored.'));
+        if (ch === '\u007f' || ch === '\b') text = text.slice(0, -1);
+        else if (ch >= ' ') text += ch;
+      }
+    };
+    tty.setEncoding('utf8');
+    tty.setRawMode(true);
+    tty.on('data', onData);
+    tty.resume();
   });
 }
 

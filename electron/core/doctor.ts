@@ -18,6 +18,9 @@ export interface DoctorInput {
   connectTimeoutMs?: number;
 }
 
+/** Numbers valid in each region's format, for the auth probe when no agent number is configured. */
+export const PROBE_NUMBERS = { in: '09999999999', intl: '+14155550123' } as const;
+
 // A ucid no live call has: CloudAgent answers "Call not Found" only after accepting the credentials.
 const PROBE_UCID = '100000000000000001';
 

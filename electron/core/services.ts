@@ -10,7 +10,7 @@ import { createCloudAgentClient } from './cloudagent/client';
 import { resolveBaseUrl } from './cloudagent/hosts';
 import type { CloudAgentClient, CloudAgentConfig, SecretSource } from './cloudagent/types';
 import { ConferenceEngine } from './conference/engine';
-import { runDoctor } from './doctor';
+import { PROBE_NUMBERS, runDoctor } from './doctor';
 import { createHistory } from './history';
 import { createDispatcher, type HandlerTable } from './ipc/dispatch';
 import { nullLogger, type Logger } from './log';
@@ -40,8 +40,6 @@ export interface Services {
   settled(): Promise<void>;
   dispose(): Promise<void>;
 }
-
-const PROBE_NUMBERS = { in: '09999999999', intl: '+14155550123' } as const;
 
 /** Builds the handler table from real parts: the one composition root for the app, the harness and tests. */
 export async function createServices(opts: ServicesOptions): Promise<Services> {

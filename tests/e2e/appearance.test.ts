@@ -127,7 +127,10 @@ describe('appearance', () => {
 
     // The keys still work on the selection.
     await page.keyboard.press('h');
-    await eventually(() => page.getByRole('button', { name: 'Hold Billing desk' }).getAttribute('aria-pressed'), 'false');
+    await eventually(
+      () => page.getByRole('button', { name: 'Hold Billing desk' }).getAttribute('aria-pressed'),
+      'false',
+    );
     await page.setViewportSize({ width: 420, height: 380 });
     await page.keyboard.press('n');
     const add = page.getByRole('combobox', { name: /Add participant/ });
@@ -144,14 +147,21 @@ describe('appearance', () => {
   it('help overlay lists the shortcuts; Esc closes it', async () => {
     h = await launchHarness();
     const { page } = h;
-    await h.call('addContact', { contact: { label: 'Billing desk', number: '98222 23333', sip: false, slot: 2 } });
+    await h.call('addContact', {
+      contact: { label: 'Billing desk', number: '98222 23333', sip: false, slot: 2 },
+    });
     await liveCallWith(h, FOUR.slice(0, 1));
     await blurAll(page);
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await help.waitFor();
     const text = (await help.textContent()) ?? '';
-    for (const line of ['Add a participant', 'Mute / unmute selected', 'Dial speed-dial slot', 'Billing desk']) {
+    for (const line of [
+      'Add a participant',
+      'Mute / unmute selected',
+      'Dial speed-dial slot',
+      'Billing desk',
+    ]) {
       expect(text).toContain(line);
     }
     await h.screenshot('help-overlay');

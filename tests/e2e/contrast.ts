@@ -17,7 +17,10 @@ export async function contrastProblems(page: Page): Promise<ContrastProblem[]> {
     const parse = (c: string): [number, number, number, number] => {
       const m = /rgba?\(([^)]+)\)/.exec(c);
       if (!m) return [0, 0, 0, 0];
-      const p = m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number);
+      const p = m[1]!
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [p[0]!, p[1]!, p[2]!, p[3] ?? 1];
     };
     const lum = ([r, g, b]: number[]) => {
@@ -54,7 +57,13 @@ export async function contrastProblems(page: Page): Promise<ContrastProblem[]> {
       const bold = Number(style.fontWeight) >= 700;
       const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
       if (ratio < needed) {
-        problems.push({ text: text.slice(0, 40), ratio: Math.round(ratio * 100) / 100, needed, color: style.color, background: `rgb(${bg.slice(0, 3).join(',')})` });
+        problems.push({
+          text: text.slice(0, 40),
+          ratio: Math.round(ratio * 100) / 100,
+          needed,
+          color: style.color,
+          background: `rgb(${bg.slice(0, 3).join(',')})`,
+        });
       }
     }
     return problems;

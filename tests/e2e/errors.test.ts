@@ -21,12 +21,29 @@ afterEach(async () => {
 });
 
 describe('errors the agent can act on', () => {
+  it('a mute that fails after the key press returned arrives as a toast event; the row stays unmuted', async () => {
+    h = await launchHarness();
+    const { page, sim } = h;
+    await liveCallWith(h, [{ number: '98111 12222', label: 'Priya Supervisor' }]);
+    await blurAll(page);
+    sim.injectFault({ kind: 'html5xx', status: 502 }, { path: /callcontrol/i, times: 2 });
+    await page.keyboard.press('1');
+    await page.keyboard.press('m');
+    const toast = page.getByRole('alert').filter({ hasText: DEFAULT_REMEDY.BadResponse });
+    await toast.waitFor();
+    await eventually(() => rowStates(page), ['connected']);
+    expect(
+      await page.getByRole('button', { name: 'Mute Priya Supervisor' }).getAttribute('aria-pressed'),
+    ).toBe('false');
+  });
+
   it('a mistyped ucid is explained inline and the text stays; the corrected one opens the call', async () => {
     h = await launchHarness();
     const { page, sim } = h;
     const ucid = sim.createCall({ userName: 'demo', agentPhoneName: 'demo-phone' });
     const field = page.getByRole('textbox', { name: 'ucid of the live call' });
     await field.waitFor();
+    await h.screenshot('empty');
     await blurAll(page);
     await page.keyboard.press('u');
     await eventually(() => field.evaluate((el) => el === document.activeElement), true);

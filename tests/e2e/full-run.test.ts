@@ -78,6 +78,10 @@ describe('a whole conference from the keyboard', () => {
       await eventually(() => rowStates(page), ['muted', 'connected', 'connected']);
       const mute1 = page.getByRole('button', { name: 'Mute 09833334444' });
       expect(await mute1.getAttribute('aria-pressed')).toBe('true');
+      await eventually(
+        async () => (await page.getByTestId('announcer').textContent())?.trim(),
+        '09833334444 muted.',
+      );
 
       await page.keyboard.press('2');
       await page.keyboard.press('h');

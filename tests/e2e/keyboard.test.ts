@@ -147,4 +147,26 @@ describe('keyboard', () => {
     await page.keyboard.press('k');
     await eventually(() => rowStates(page), ['muted']);
   });
+
+  it('SIP: the switch changes validation and the preview; with confirmation off, E ends at once', async () => {
+    h = await launchHarness();
+    const { page, sim } = h;
+    await h.call('updateSettings', { patch: { behaviour: { confirmBeforeEnd: false } } });
+    await liveCallWith(h, []);
+    await blurAll(page);
+    await page.keyboard.press('n');
+    await page.keyboard.type('desk@pbx.example.com');
+    await eventually(async () => /letters/.test((await page.locator('#add-hint').textContent()) ?? ''), true);
+    const sip = page.getByRole('switch', { name: 'SIP number' });
+    await sip.click();
+    expect(await sip.getAttribute('aria-checked')).toBe('true');
+    await eventually(() => page.locator('#add-hint').textContent(), 'will dial desk@pbx.example.com (SIP)');
+    await page.getByRole('combobox', { name: /Add participant/ }).press('Enter');
+    await eventually(() => rowStates(page), ['connected']);
+    expect(actionsSent(sim)).toEqual(['CONFERENCE desk@pbx.example.com']);
+
+    await page.keyboard.press('e');
+    await eventually(() => page.locator('.chip-session').textContent(), 'ended');
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+  });
 });

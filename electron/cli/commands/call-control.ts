@@ -32,7 +32,7 @@ const VERBS: Verb[] = [
 ];
 
 /** The ucid from --ucid (the bare id, or a link/snippet naming it). Throws InvalidInput. */
-export function ucidOption(value: string | undefined): string {
+function ucidOption(value: string | undefined): string {
   if (value === undefined || value.trim() === '') {
     throw usageError('Say which call with --ucid <ucid>.', "Pass the live call's ucid; nothing was sent.");
   }

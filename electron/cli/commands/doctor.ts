@@ -1,13 +1,12 @@
 import { isAppError } from '../../../shared/errors';
 import type { DoctorCheck } from '../../../shared/session';
 import { missingAccountFields } from '../../core/app/account-config';
-import { runDoctor, type DoctorInput } from '../../core/doctor';
+import { PROBE_NUMBERS, runDoctor, type DoctorInput } from '../../core/doctor';
 import type { CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import type { CommandSpec } from './types';
 
 // Valid for each region's format and harmless: the probe's ucid names no call (same values as the app's).
-const PROBE_NUMBERS = { in: '09999999999', intl: '+14155550123' } as const;
 
 async function keyState(ctx: CliContext): Promise<DoctorInput['key']> {
   if (ctx.envKey) return { stored: true, where: 'the CONFBAR_API_KEY environment variable' };

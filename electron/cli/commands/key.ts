@@ -29,9 +29,9 @@ export const keySet: CommandSpec = {
   summary: 'Store the API key in the OS keychain, read from standard input.',
   usage: 'key set --stdin',
   description: [
-    'Reads the key from the first line of standard input and stores it in the OS keychain, where the app',
-    'finds it too; a cached token for the account is dropped. The key is never taken as an argument (it',
-    'would stay in the shell history and the process list).',
+    'Reads the key from the first line of standard input (at a terminal: prompted, not echoed) and stores',
+    'it in the OS keychain, where the app finds it too; a cached token for the account is dropped. The key',
+    'is never taken as an argument (it would stay in the shell history and the process list).',
     ACCOUNT_NOTE,
   ],
   arguments: [],
@@ -50,6 +50,9 @@ export const keySet: CommandSpec = {
     }
     const ctx = makeCtx();
     const { account, description } = where(ctx);
+    const vault = ctx.vault();
+    // Find out that the keychain is unusable before the user pastes a key into it.
+    await vault.hasApiKey(account);
     const key = (await io.readStdinLine()).trim();
     if (key === '')
       throw usageError(
@@ -57,7 +60,6 @@ export const keySet: CommandSpec = {
         `Pipe it in, e.g. ${STDIN_EXAMPLE}`,
       );
     ctx.secrets.remember(key);
-    const vault = ctx.vault();
     await vault.setApiKey(account, key);
     // A token made with another key must not be reused.
     await vault.deleteToken(account);

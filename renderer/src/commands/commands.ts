@@ -52,9 +52,18 @@ function focusAdd(target: 'add' | 'search'): void {
 }
 
 function openStartCall(): void {
-  if (isLive(getState())) return;
-  setState({ startCallOpen: true });
-  requestFocus('customer');
+  const s = getState();
+  if (isLive(s)) return;
+  const open = () => {
+    setState({ startCallOpen: true });
+    requestFocus('customer');
+  };
+  // An ended call is only on screen for reference: starting a new one puts it away first.
+  if (s.snapshot?.session) {
+    void invokeOrToast('clearSession', {}).then((r) => {
+      if (r.ok) open();
+    });
+  } else open();
 }
 
 /** Esc: closes the innermost thing open; with nothing open, dismisses the newest toast. */

@@ -1,3 +1,4 @@
+import { PASTE_KEYS } from '../lib/platform';
 import { sessionOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
 import { AddParticipant } from './AddParticipant';
@@ -32,7 +33,7 @@ export function ExpandedView() {
       {startCallOpen && !session ? <StartCall /> : null}
       {!session && !startCallOpen ? (
         <p className="line muted">
-          Paste a ucid anywhere (Ctrl+V), or press C to start a call. ? for shortcuts.
+          Paste a ucid anywhere ({PASTE_KEYS}), or press C to start a call. ? for shortcuts.
         </p>
       ) : null}
       {live ? <AddParticipant /> : null}

@@ -4,7 +4,13 @@ import { useToolbar } from '../store/store';
 import { Icon } from './Icon';
 
 /** Help, settings and the mini/expanded switch: the same buttons in both layouts. */
-export function HeaderButtons({ showStart }: { showStart: boolean }) {
+export function HeaderButtons({
+  showStart,
+  showSettings = true,
+}: {
+  showStart: boolean;
+  showSettings?: boolean;
+}) {
   const mini = useToolbar((s) => settingsOf(s).behaviour.miniMode);
   return (
     <div className="header-buttons">
@@ -31,15 +37,17 @@ export function HeaderButtons({ showStart }: { showStart: boolean }) {
           <Icon name="help" />
         </button>
       )}
-      <button
-        type="button"
-        className="icon-btn"
-        aria-label="Settings"
-        title="Settings (,)"
-        onClick={openSettings}
-      >
-        <Icon name="gear" />
-      </button>
+      {showSettings ? (
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label="Settings"
+          title="Settings (,)"
+          onClick={openSettings}
+        >
+          <Icon name="gear" />
+        </button>
+      ) : null}
       <button
         type="button"
         className="icon-btn"

@@ -3,6 +3,7 @@ import { WINDOW_COMMANDS, type WindowCommand } from '../../../shared/settings';
 import { toggleHelp } from '../commands/commands';
 import { displayBinding } from '../commands/keymap';
 import { useFocusRequest } from '../hooks/useFocusRequest';
+import { PASTE_KEYS } from '../lib/platform';
 import { settingsOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
 
@@ -59,7 +60,7 @@ export function HelpOverlay() {
         </div>
         <div className="key-row">
           <dt>
-            <kbd>Ctrl+V</kbd>
+            <kbd>{PASTE_KEYS}</kbd>
           </dt>
           <dd>Paste a ucid (no call open)</dd>
         </div>

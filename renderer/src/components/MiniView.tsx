@@ -3,7 +3,6 @@ import { isLive, selectedParticipant, sessionOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
 import { AddParticipant } from './AddParticipant';
 import { DemoBanner } from './DemoBanner';
-import { Elapsed } from './Elapsed';
 import { HeaderButtons } from './HeaderButtons';
 import { ParticipantControls } from './ParticipantControls';
 import { SessionField } from './SessionField';
@@ -35,9 +34,6 @@ export function MiniView({ demo }: { demo: boolean }) {
               <span className={`chip ${chipState(selected)}`} data-state={chipState(selected)}>
                 {CHIP_TEXT[chipState(selected)]}
               </span>
-              {selected.connectedAt !== null && selected.state === 'connected' ? (
-                <Elapsed since={selected.connectedAt} />
-              ) : null}
             </>
           ) : ucidError && !session ? (
             <span className="mini-ended error" role="alert">
@@ -48,7 +44,8 @@ export function MiniView({ demo }: { demo: boolean }) {
           )}
         </div>
         {selected && session ? <ParticipantControls p={selected} live={live} /> : null}
-        <HeaderButtons showStart={!session} />
+        {/* With a call open the row is full: settings stay one key away (,). */}
+        <HeaderButtons showStart={!session} showSettings={!session} />
       </div>
       {reveal && live ? <AddParticipant /> : null}
       {startCallOpen && !session ? <StartCall /> : null}

@@ -29,9 +29,13 @@ export function SessionField({ compact = false }: { compact?: boolean }) {
           title={session.ucid}
           size={compact ? 10 : 18}
         />
-        <span className={`chip chip-session ${state}`} data-state={state}>
-          {state}
-        </span>
+        {compact ? (
+          <span className={`state-dot ${state}`} title={state} aria-hidden="true" />
+        ) : (
+          <span className={`chip chip-session ${state}`} data-state={state}>
+            {state}
+          </span>
+        )}
       </div>
     );
   }

@@ -11,6 +11,17 @@ import { setState } from './store';
  */
 export async function hydrate(): Promise<() => void> {
   restoreDrafts();
+  if (typeof window.confbar?.on !== 'function') {
+    // Opened outside the app (no preload): say so instead of waiting forever.
+    setState({
+      loadError: {
+        kind: 'Internal',
+        message: 'This window is not connected to ConfBar.',
+        remedy: 'Open ConfBar from its app icon.',
+      },
+    });
+    return () => undefined;
+  }
   const offs = [
     saveDraftsOnChange(),
     api().on('snapshot', applySnapshot),

@@ -182,6 +182,17 @@ describe('the keychain when there is none', () => {
     expect(r.stderr).toMatch(/token is kept in memory for this run only/);
   });
 
+  it('`key set --stdin` exits 2 with the keychain message', async () => {
+    const s = await sim();
+    const r = await runCli(cli(), ['key', 'set', '--stdin', '--user', 'demo', '--base-url', s.url], {
+      apiKey: null,
+      stdin: 'another-key-42\n',
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not available or is locked/);
+    expect(r.stderr).not.toContain('another-key-42');
+  });
+
   it('`key set` refuses a key given as an argument, or without --stdin (exit 2)', async () => {
     const s = await sim();
     const asArgument = await runCli(cli(), [

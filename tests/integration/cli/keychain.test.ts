@@ -33,6 +33,10 @@ describe.skipIf(!KEYRING)(
       expect(set.code).toBe(0);
       expect(set.stdout).toMatch(/^Stored the API key for demo@127\.0\.0\.1:\d+ in the /);
 
+      const empty = await run(['key', 'set', '--stdin', ...where], '\n');
+      expect(empty.code).toBe(2);
+      expect(empty.stderr).toContain('No API key on standard input');
+
       const status = await run(['key', 'status', ...where, '--json']);
       expect(status.code).toBe(0);
       expect(status.json()).toMatchObject({ ok: true, action: 'KEY_STATUS', stored: true });
@@ -54,7 +58,7 @@ describe.skipIf(!KEYRING)(
       expect(without.code).toBe(2);
       expect(without.json()).toMatchObject({ error: { kind: 'NoApiKey' } });
 
-      for (const r of [set, status, hold, clear, after, without]) {
+      for (const r of [set, empty, status, hold, clear, after, without]) {
         expect(r.stdout + r.stderr).not.toContain(SECRET);
       }
     });
