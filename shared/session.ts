@@ -48,6 +48,8 @@ export interface Snapshot {
   seq: number;
   session: SessionView | null;
   demo: boolean;
+  /** In demo mode, the ucid of the simulator's ready-made live call (so the guide can offer to open it). */
+  demoUcid: string | null;
   /** Whether the account is usable: settings complete and a key stored (or demo). */
   ready: boolean;
   /** What is missing when not ready, for the first-run guide. */

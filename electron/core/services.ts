@@ -132,6 +132,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       seq: ++seq,
       session: engine.view(),
       demo: demoOn(),
+      demoUcid: demo.running?.ucid ?? null,
       ready: missing.length === 0,
       missing,
       at: now(),

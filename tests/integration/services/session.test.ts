@@ -140,6 +140,10 @@ describe('services: demo mode', () => {
     const { call, services } = await servicesEnv({ configure: false });
     let snap = await call('setDemo', { enabled: true });
     expect(snap).toMatchObject({ demo: true, ready: true, missing: [] });
+    // The simulator's ready-made call can be opened straight away.
+    expect(snap.demoUcid).toMatch(/^\d{16}$/);
+    expect((await call('setUcid', { text: snap.demoUcid! })).session).toMatchObject({ status: 'live', demo: true });
+    await call('clearSession', {});
     snap = await call('startCall', { customerNumber: '98111 12222' });
     expect(snap.session).toMatchObject({ status: 'live', demo: true });
     snap = await call('addParticipant', { number: '09822223333', sip: false });
@@ -153,7 +157,7 @@ describe('services: demo mode', () => {
     expect(history[0]).toMatchObject({ demo: true });
     expect((await call('getSettings', {})).settings.demo).toEqual({ enabled: true, firstRunDone: true });
     snap = await call('setDemo', { enabled: false });
-    expect(snap).toMatchObject({ demo: false, ready: false, session: null });
+    expect(snap).toMatchObject({ demo: false, demoUcid: null, ready: false, session: null });
   });
 });
 

@@ -24,6 +24,7 @@ export function snapshot(session: Partial<SessionView> | null): Snapshot {
   return {
     seq: 1,
     demo: false,
+    demoUcid: null,
     ready: true,
     missing: [],
     at: 0,
