@@ -16,7 +16,7 @@ function run(name, cmd, args, opts = {}) {
   console.log(`\n=== ${name}: ${[cmd, ...args].join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...opts.env } });
   const ok = r.status === 0;
-  results.push({ name, ok, counts: opts.report ? readCounts(opts.report) : null, note: opts.note });
+  results.push({ name, ok, counts: opts.report ? readCounts(opts.report) : null });
   return ok;
 }
 
@@ -53,7 +53,11 @@ if (only !== 'e2e') {
   vitest('unit+integration', null, join(reports, 'unit.json'), keyringWrapper());
 }
 vitest('browser e2e', 'vitest.e2e.config.ts', join(reports, 'e2e.json'));
-if (only !== 'e2e') vitest('electron e2e', 'vitest.electron.config.ts', join(reports, 'electron.json'));
+if (only !== 'e2e') {
+  vitest('electron e2e', 'vitest.electron.config.ts', join(reports, 'electron.json'));
+  if (!existsSync(join('node_modules', 'electron', 'path.txt')))
+    results.at(-1).note = 'skipped: no Electron binary';
+}
 
 let passed = 0;
 let failed = 0;
@@ -67,7 +71,7 @@ for (const r of results) {
     skipped += c.skipped;
   }
   const detail = c ? `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` : '';
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(18)} ${detail}`);
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(18)} ${detail}${r.note ? ` (${r.note})` : ''}`);
 }
 const stepFailures = results.filter((r) => !r.ok).length;
 if (stepFailures && failed === 0) failed = stepFailures; // a failed lint/typecheck step counts too
