@@ -87,15 +87,13 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     return d ? createStaticSecrets(d.apiKey) : opts.vault.secretsFor(vaultAccount());
   }
 
-  let cached: { key: string; client: CloudAgentClient; secrets: SecretSource } | null = null;
+  let cached: { key: string; client: CloudAgentClient } | null = null;
   function client(): CloudAgentClient {
     const config: CloudAgentConfig = configFromAccount(activeAccount());
     const key = JSON.stringify({ config, demo: demo.running?.simulator.url ?? null });
     if (cached?.key !== key) {
-      const previous = cached;
-      const s = demo.running && previous?.key === key ? previous.secrets : secrets();
-      cached = { key, client: createCloudAgentClient(config, { secrets: s, now, log }), secrets: s };
-      void previous?.client.dispose();
+      void cached?.client.dispose();
+      cached = { key, client: createCloudAgentClient(config, { secrets: secrets(), now, log }) };
     }
     return cached.client;
   }
@@ -121,13 +119,19 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     }
   }
 
+  // The app also needs a user name in legacy mode: it names the keychain entry that holds the key.
+  function accountGaps(): string[] {
+    const gaps = missingAccountFields(account());
+    return account().userName.trim() || gaps.includes('user name') ? gaps : ['user name', ...gaps];
+  }
+
   let keyKnown = false;
   async function refreshKeyKnown(): Promise<void> {
     keyKnown = await keyStored();
   }
 
   function snapshot(): Snapshot {
-    const missing = demoOn() ? [] : [...missingAccountFields(account()), ...(keyKnown ? [] : ['API key'])];
+    const missing = demoOn() ? [] : [...accountGaps(), ...(keyKnown ? [] : ['API key'])];
     return {
       seq: ++seq,
       session: engine.view(),
@@ -253,7 +257,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       }
       return runDoctor({
         config: configFromAccount(a),
-        missing: demoOn() ? [] : missingAccountFields(a),
+        missing: demoOn() ? [] : accountGaps(),
         key,
         client,
         probeNumber: a.agentNumber || PROBE_NUMBERS[a.region],
