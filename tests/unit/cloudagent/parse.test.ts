@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import {
   decodeBody,
   expectSuccess,
   isSuccessStatus,
   readOutcome,
 } from '../../../electron/core/cloudagent/parse';
+import { appErrorOf } from '../../support/app-error';
 
 const ok = (body: string, contentType = 'application/json') => ({ status: 200, contentType, body });
-
-function failure(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('decodeBody', () => {
   it('reads a JSON object', () => {
@@ -49,13 +39,13 @@ describe('decodeBody', () => {
     ['XML without status or message', '<response><foo>1</foo></response>', /without a status or message/],
     ['an HTML page with HTTP 200', '<!DOCTYPE html><html><body>Login</body></html>', /HTML page/],
   ])('refuses %s with BadResponse', (_name, body, message) => {
-    const e = failure(() => decodeBody(ok(body)));
+    const e = appErrorOf(() => decodeBody(ok(body)));
     expect(e.kind).toBe('BadResponse');
     expect(e.message).toMatch(message);
   });
 
   it('says a 502 HTML page is probably a proxy error', () => {
-    const e = failure(() =>
+    const e = appErrorOf(() =>
       decodeBody({
         status: 502,
         contentType: 'text/html',
@@ -67,20 +57,20 @@ describe('decodeBody', () => {
   });
 
   it('reports a non-2xx JSON answer with its message as BadResponse', () => {
-    const e = failure(() => decodeBody({ status: 500, body: '{"status":"error","message":"DB down"}' }));
+    const e = appErrorOf(() => decodeBody({ status: 500, body: '{"status":"error","message":"DB down"}' }));
     expect(e.kind).toBe('BadResponse');
     expect(e.message).toBe('CloudAgent answered HTTP 500: DB down');
   });
 
   it('keeps the meaning of a known message even on a non-2xx status', () => {
-    const e = failure(() =>
+    const e = appErrorOf(() =>
       decodeBody({ status: 401, body: '{"status":"false","message":"Invalid Token"}' }),
     );
     expect(e.kind).toBe('TokenExpired');
   });
 
   it('points at the base URL for an empty 404', () => {
-    const e = failure(() => decodeBody({ status: 404, body: '' }));
+    const e = appErrorOf(() => decodeBody({ status: 404, body: '' }));
     expect(e.message).toBe('CloudAgent answered HTTP 404 with an empty body (check the base URL).');
   });
 });
@@ -99,7 +89,7 @@ describe('status spellings', () => {
 
 describe('readOutcome / expectSuccess', () => {
   it('needs a status', () => {
-    const e = failure(() => readOutcome({ message: 'hello' }));
+    const e = appErrorOf(() => readOutcome({ message: 'hello' }));
     expect(e.kind).toBe('BadResponse');
     expect(e.message).toMatch(/no status/);
   });
@@ -130,20 +120,20 @@ describe('readOutcome / expectSuccess', () => {
     ['error', 'campaign IS NOT offline', 'Refused'],
     ['fails', 'Something nobody documented', 'Refused'],
   ])('status %j with %j → %s, keeping the server message', (status, message, kind) => {
-    const e = failure(() => expectSuccess(ok(JSON.stringify({ status, message, data: null }))));
+    const e = appErrorOf(() => expectSuccess(ok(JSON.stringify({ status, message, data: null }))));
     expect(e.kind).toBe(kind);
     expect(e.message).toBe(message);
     expect(e.remedy.length).toBeGreaterThan(10);
   });
 
   it('matches known messages case-insensitively and without their final period', () => {
-    expect(failure(() => expectSuccess(ok('{"status":"Fail","message":"call NOT found."}'))).kind).toBe(
+    expect(appErrorOf(() => expectSuccess(ok('{"status":"Fail","message":"call NOT found."}'))).kind).toBe(
       'CallNotFound',
     );
   });
 
   it('says so when a refusal has no message', () => {
-    const e = failure(() => expectSuccess(ok('{"status":"fail"}')));
+    const e = appErrorOf(() => expectSuccess(ok('{"status":"fail"}')));
     expect(e.kind).toBe('Refused');
     expect(e.message).toMatch(/status "fail"/);
   });
@@ -151,6 +141,6 @@ describe('readOutcome / expectSuccess', () => {
   it('reads a refusal in XML the same way', () => {
     const body =
       '<response><status>Error</status><message>Please pass valid Conference number</message></response>';
-    expect(failure(() => expectSuccess(ok(body, 'text/xml'))).kind).toBe('InvalidNumber');
+    expect(appErrorOf(() => expectSuccess(ok(body, 'text/xml'))).kind).toBe('InvalidNumber');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { createMemoryBackend } from '../../../electron/core/settings/backend';
 import { parseCsv } from '../../../electron/core/settings/csv-parse';
 import { createSettingsStore } from '../../../electron/core/settings/store';
+import { appErrorOf } from '../../support/app-error';
 
 function setup(region: 'in' | 'intl' = 'in') {
   let n = 0;
@@ -12,16 +12,6 @@ function setup(region: 'in' | 'intl' = 'in') {
     warn: () => {},
   });
   return store;
-}
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('directory operations', () => {
@@ -34,20 +24,20 @@ describe('directory operations', () => {
 
   it('rejects numbers not dialable in the current region, saying why', () => {
     const store = setup('in');
-    const e = errorOf(() => store.addContact({ label: 'US', number: '+14155550123' }));
+    const e = appErrorOf(() => store.addContact({ label: 'US', number: '+14155550123' }));
     expect(e.kind).toBe('InvalidInput');
     expect(e.message).toBe('number: Only Indian numbers (+91) can be dialled on the India instance.');
-    expect(errorOf(() => store.addContact({ label: 'Short', number: '12345' })).message).toMatch(
+    expect(appErrorOf(() => store.addContact({ label: 'Short', number: '12345' })).message).toMatch(
       /^number: An Indian number has 10 digits/,
     );
     expect(store.addContact({ label: 'Bridge', number: 'bridge@sip.example.com', sip: true }).sip).toBe(true);
     expect(
-      errorOf(() => store.addContact({ label: 'Bad SIP', number: 'not a sip', sip: true })).message,
+      appErrorOf(() => store.addContact({ label: 'Bad SIP', number: 'not a sip', sip: true })).message,
     ).toMatch(/not a SIP address/);
   });
 
   it('rejects an empty label naming the field', () => {
-    expect(errorOf(() => setup().addContact({ label: '  ', number: '9845012345' })).message).toBe(
+    expect(appErrorOf(() => setup().addContact({ label: '  ', number: '9845012345' })).message).toBe(
       'label: must not be empty',
     );
   });
@@ -55,7 +45,7 @@ describe('directory operations', () => {
   it('rejects the same number twice, however it is written', () => {
     const store = setup();
     store.addContact({ label: 'A', number: '09845012345' });
-    expect(errorOf(() => store.addContact({ label: 'B', number: '+91-98450-12345' })).message).toBe(
+    expect(appErrorOf(() => store.addContact({ label: 'B', number: '+91-98450-12345' })).message).toBe(
       'number: +91-98450-12345 is already in the directory as "A"',
     );
   });
@@ -64,12 +54,12 @@ describe('directory operations', () => {
     const store = setup();
     const a = store.addContact({ label: 'A', number: '9845012345', slot: 3 });
     const b = store.addContact({ label: 'B', number: '9845012346' });
-    const clash = errorOf(() => store.assignSlot(b.id, 3));
+    const clash = appErrorOf(() => store.assignSlot(b.id, 3));
     expect(clash.message).toBe('slot: speed-dial 3 is already assigned to "A"; free it first');
-    expect(errorOf(() => store.addContact({ label: 'C', number: '9845012347', slot: 3 })).message).toMatch(
+    expect(appErrorOf(() => store.addContact({ label: 'C', number: '9845012347', slot: 3 })).message).toMatch(
       /speed-dial 3/,
     );
-    expect(errorOf(() => store.assignSlot(b.id, 10)).message).toMatch(/1 to 9/);
+    expect(appErrorOf(() => store.assignSlot(b.id, 10)).message).toMatch(/1 to 9/);
     store.assignSlot(a.id, null);
     expect(store.assignSlot(b.id, 3).slot).toBe(3);
     expect(store.assignSlot(b.id, 3).slot).toBe(3); // re-assigning its own slot is fine
@@ -80,7 +70,7 @@ describe('directory operations', () => {
     const c = store.addContact({ label: 'Local', number: '9845012345' });
     store.update({ account: { region: 'intl' } });
     expect(store.updateContact(c.id, { label: 'Local office' }).label).toBe('Local office');
-    expect(errorOf(() => store.updateContact(c.id, { number: '9845012346' })).message).toMatch(
+    expect(appErrorOf(() => store.updateContact(c.id, { number: '9845012346' })).message).toMatch(
       /^number: International numbers/,
     );
   });
@@ -93,8 +83,10 @@ describe('directory operations', () => {
       slot: 9,
       number: '9845012345',
     });
-    expect(errorOf(() => store.updateContact(a.id, { number: 'abc' })).message).toMatch(/^number: .*letters/);
-    expect(errorOf(() => store.updateContact('nope', { label: 'x' })).message).toMatch(
+    expect(appErrorOf(() => store.updateContact(a.id, { number: 'abc' })).message).toMatch(
+      /^number: .*letters/,
+    );
+    expect(appErrorOf(() => store.updateContact('nope', { label: 'x' })).message).toMatch(
       /No contact with id "nope"/,
     );
     expect(store.removeContact(a.id)).toBe(true);

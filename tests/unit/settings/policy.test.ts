@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { createMemoryBackend } from '../../../electron/core/settings/backend';
 import { createFilePolicySource, policyFilePath } from '../../../electron/core/settings/policy';
 import { createSettingsStore } from '../../../electron/core/settings/store';
+import { appErrorOf } from '../../support/app-error';
 
 let dir: string;
 let policyFile: string;
@@ -29,15 +29,6 @@ function storeWith(policy: unknown, stored: Record<string, unknown> = {}) {
     backend,
     store: createSettingsStore({ backend, policy: createFilePolicySource(), warn: () => {} }),
   };
-}
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('admin policy', () => {
@@ -73,7 +64,7 @@ describe('admin policy', () => {
 
   it('refuses to change a locked path, but accepts its current value sent back', () => {
     const { store } = storeWith({ account: { region: 'intl' } });
-    const e = errorOf(() => store.update({ account: { region: 'in' } }));
+    const e = appErrorOf(() => store.update({ account: { region: 'in' } }));
     expect(e.kind).toBe('InvalidInput');
     expect(e.message).toBe('account.region is locked by your administrator.');
     expect(store.update({ account: { region: 'intl', userName: 'ok' } }).settings.account.userName).toBe(
@@ -97,7 +88,7 @@ describe('admin policy', () => {
   it('can lock the whole directory', () => {
     const { store } = storeWith({ directory: [{ id: 'hq', label: 'HQ', number: '08041234567', slot: 1 }] });
     expect(store.get().settings.directory.map((c) => c.label)).toEqual(['HQ']);
-    expect(errorOf(() => store.addContact({ label: 'X', number: '9845012345' })).message).toMatch(
+    expect(appErrorOf(() => store.addContact({ label: 'X', number: '9845012345' })).message).toMatch(
       /locked by your administrator/,
     );
     expect(store.exportDirectoryCsv()).toContain('HQ');
@@ -134,7 +125,7 @@ describe('admin policy and shortcuts', () => {
     const { store } = storeWith({ shortcuts: { window: { mute: 'h' } } });
     expect(store.update({ behaviour: { theme: 'dark' } }).settings.behaviour.theme).toBe('dark');
     expect(store.update({ shortcuts: { window: { add: 'a' } } }).settings.shortcuts.window.add).toBe('a');
-    expect(errorOf(() => store.update({ shortcuts: { window: { end: 'h' } } })).message).toMatch(
+    expect(appErrorOf(() => store.update({ shortcuts: { window: { end: 'h' } } })).message).toMatch(
       /"h" is bound to mute and hold and end/,
     );
   });

@@ -1,23 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import type { SettingsView } from '../../../shared/settings';
 import { createMemoryBackend } from '../../../electron/core/settings/backend';
 import { createSettingsStore } from '../../../electron/core/settings/store';
+import { appErrorOf } from '../../support/app-error';
 
 function setup(initial: Record<string, unknown> = {}) {
   const backend = createMemoryBackend(initial);
   const store = createSettingsStore({ backend, warn: () => {} });
   return { backend, store };
-}
-
-function rejection(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('settings store: update', () => {
@@ -35,19 +25,19 @@ describe('settings store: update', () => {
 
   it('names the field and the rule in the rejection', () => {
     const { store } = setup();
-    const e = rejection(() => store.update({ account: { timeoutMs: 500 } }));
+    const e = appErrorOf(() => store.update({ account: { timeoutMs: 500 } }));
     expect(e.kind).toBe('InvalidInput');
     expect(e.message).toBe('account.timeoutMs: must be at least 1000');
-    expect(rejection(() => store.update({ account: { mode: 'oauth' } })).message).toBe(
+    expect(appErrorOf(() => store.update({ account: { mode: 'oauth' } })).message).toBe(
       'account.mode: must be one of "legacy", "basic", "token"',
     );
-    expect(rejection(() => store.update({ behaviour: { alwaysOnTop: 'yes' } })).message).toBe(
+    expect(appErrorOf(() => store.update({ behaviour: { alwaysOnTop: 'yes' } })).message).toBe(
       'behaviour.alwaysOnTop: must be a boolean',
     );
-    expect(rejection(() => store.update({ account: { regoin: 'in' } })).message).toBe(
+    expect(appErrorOf(() => store.update({ account: { regoin: 'in' } })).message).toBe(
       'account.regoin: is not a setting',
     );
-    expect(rejection(() => store.update({ window: { x: 0, y: 0, width: 10, height: 50 } })).message).toBe(
+    expect(appErrorOf(() => store.update({ window: { x: 0, y: 0, width: 10, height: 50 } })).message).toBe(
       'window.width: must be at least 200',
     );
   });
@@ -55,7 +45,7 @@ describe('settings store: update', () => {
   it('refuses anything that looks like the api key, wherever it is', () => {
     const { store, backend } = setup();
     for (const patch of [{ apiKey: 'k' }, { account: { api_key: 'k' } }, { account: { ApiKey: 'k' } }]) {
-      const e = rejection(() => store.update(patch));
+      const e = appErrorOf(() => store.update(patch));
       expect(e.kind).toBe('InvalidInput');
       expect(e.message).toMatch(/API key is not a setting/);
       expect(e.message).not.toContain("'k'");
@@ -65,7 +55,7 @@ describe('settings store: update', () => {
 
   it('rejects window shortcuts that clash, naming key and commands', () => {
     const { store } = setup();
-    const e = rejection(() => store.update({ shortcuts: { window: { mute: 'h' } } }));
+    const e = appErrorOf(() => store.update({ shortcuts: { window: { mute: 'h' } } }));
     expect(e.message).toBe('shortcuts.window: "h" is bound to mute and hold.');
     expect(
       store.update({ shortcuts: { window: { mute: 'v', hold: 'm' } } }).settings.shortcuts.window,
@@ -77,7 +67,7 @@ describe('settings store: update', () => {
 
   it('rejects a global accelerator used twice', () => {
     const { store } = setup();
-    const e = rejection(() =>
+    const e = appErrorOf(() =>
       store.update({ shortcuts: { global: { selectNext: 'commandorcontrol+alt+m' } } }),
     );
     expect(e.message).toBe(
@@ -124,7 +114,7 @@ describe('settings store: update', () => {
   it('does not write an invalid document when validation fails', () => {
     const { store, backend } = setup();
     const before = JSON.stringify(backend.store);
-    rejection(() => store.update({ account: { timeoutMs: 1 } }));
+    appErrorOf(() => store.update({ account: { timeoutMs: 1 } }));
     expect(JSON.stringify(backend.store)).toBe(before);
   });
 });
@@ -153,7 +143,7 @@ describe('settings store: recents', () => {
 
   it('rejects an empty number', () => {
     const { store } = setup();
-    expect(rejection(() => store.pushRecent({ number: '  ', sip: false })).message).toBe(
+    expect(appErrorOf(() => store.pushRecent({ number: '  ', sip: false })).message).toBe(
       'number: must not be empty',
     );
   });

@@ -4,6 +4,7 @@ import { accountId } from '../../../electron/core/vault/account-id';
 import { describeKeychain } from '../../../electron/core/vault/describe';
 import { createKeytarVault, type Keytar } from '../../../electron/core/vault/keytar-vault';
 import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
+import { appErrorFrom } from '../../support/app-error';
 
 /** A keytar stand-in with keytar's contract: a Map per service, or the native layer's failure. */
 function fakeKeytar(failWith?: string) {
@@ -19,16 +20,6 @@ function fakeKeytar(failWith?: string) {
     deletePassword: async (service, account) => (failWith ? fail() : entries.delete(`${service}/${account}`)),
   };
   return { keytar: k, entries };
-}
-
-async function rejectionOf(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
 }
 
 const TOKEN = { token: 'tok-abc', expiresAt: 1_800_000_000_000, generations: [1, 2, 3] };
@@ -76,7 +67,7 @@ describe('keytar vault (fake keytar)', () => {
       vault.setToken('a@h', TOKEN),
       vault.secretsFor('a@h').deleteToken(),
     ]) {
-      const e = await rejectionOf(op);
+      const e = await appErrorFrom(op);
       expect(e.kind).toBe('KeychainUnavailable');
       expect(e.message).toContain('GNOME Keyring / Secret Service');
       expect(e.message).toContain('Could not connect');
@@ -87,7 +78,7 @@ describe('keytar vault (fake keytar)', () => {
   it('names the OS keychain per platform', async () => {
     const { keytar } = fakeKeytar('User interaction is not allowed.');
     expect(
-      (await rejectionOf(createKeytarVault({ keytar, platform: 'darwin' }).getApiKey('a@h'))).remedy,
+      (await appErrorFrom(createKeytarVault({ keytar, platform: 'darwin' }).getApiKey('a@h'))).remedy,
     ).toMatch(/Keychain Access/);
     expect(describeKeychain('darwin')).toBe('macOS Keychain');
     expect(describeKeychain('win32')).toBe('Windows Credential Manager');
@@ -115,11 +106,11 @@ describe('vault input checks (memory vault)', () => {
       vault.setApiKey('a@h', '   '),
       vault.getToken(' '),
     ]) {
-      expect((await rejectionOf(p)).kind).toBe('InvalidInput');
+      expect((await appErrorFrom(p)).kind).toBe('InvalidInput');
     }
-    expect((await rejectionOf(vault.setApiKey('a@h', 'two words'))).message).not.toContain('two words');
-    expect((await rejectionOf(vault.setApiKey('token:a@h', 'K'))).kind).toBe('InvalidInput');
-    expect((await rejectionOf(vault.setToken('a@h', { token: 'x' } as never))).kind).toBe('InvalidInput');
+    expect((await appErrorFrom(vault.setApiKey('a@h', 'two words'))).message).not.toContain('two words');
+    expect((await appErrorFrom(vault.setApiKey('token:a@h', 'K'))).kind).toBe('InvalidInput');
+    expect((await appErrorFrom(vault.setToken('a@h', { token: 'x' } as never))).kind).toBe('InvalidInput');
     expect(() => vault.secretsFor('')).toThrow(AppError);
   });
 
