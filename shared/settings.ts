@@ -257,7 +257,7 @@ const MODIFIER_ALIASES: Record<string, string> = {
   super: 'meta',
 };
 
-/** Canonical form of a window shortcut: modifiers lower-cased and sorted; named keys case-insensitive. */
+/** Canonical form of a window shortcut: modifiers lower-cased and sorted; keys (letters too) case-insensitive. */
 export function canonicalShortcut(shortcut: string): string {
   const parts = shortcut.split('+');
   // A bare '+' or a trailing '+' (e.g. 'Ctrl++') means the plus key itself.
@@ -267,7 +267,8 @@ export function canonicalShortcut(shortcut: string): string {
     key = '+';
   }
   const mods = parts.map((m) => MODIFIER_ALIASES[m.trim().toLowerCase()] ?? m.trim().toLowerCase()).sort();
-  const k = key.length > 1 ? key.toLowerCase() : key;
+  // Letters are one key whatever the case (Caps Lock must not change what a shortcut does).
+  const k = key.toLowerCase();
   return [...new Set(mods), k].join('+');
 }
 

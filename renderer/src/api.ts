@@ -1,4 +1,4 @@
-import type { ConfbarApi } from '../../shared/contract';
+import type { ConfbarApi, InvokeInput, InvokeName, InvokeOutput, Result } from '../../shared/contract';
 
 declare global {
   interface Window {
@@ -10,4 +10,26 @@ declare global {
 /** The contract's API as the renderer uses it. */
 export function api(): ConfbarApi {
   return window.confbar;
+}
+
+/**
+ * The contract's invoke, made total: a rejected promise (a broken bridge) becomes a typed error too,
+ * so every caller handles exactly one shape.
+ */
+export async function invoke<K extends InvokeName>(
+  name: K,
+  input: InvokeInput<K>,
+): Promise<Result<InvokeOutput<K>>> {
+  try {
+    return await api().invoke(name, input);
+  } catch {
+    return {
+      ok: false,
+      error: {
+        kind: 'Internal',
+        message: 'ConfBar could not reach its main process.',
+        remedy: 'Restart ConfBar; the log has details.',
+      },
+    };
+  }
 }

@@ -1,15 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contrastProblems } from './contrast';
-import { launchHarness, type Harness } from './harness';
-import { blurAll, closeChecked, eventually, rowNamed, rowStates, rows } from './helpers';
+import { type Harness } from './harness';
+import { blurAll, eventually, launchEachTest, rowNamed, rows, rowStates } from './helpers';
 import { liveCallWith } from './session-setup';
 
-let h: Harness | undefined;
-afterEach(async () => {
-  const done = h;
-  h = undefined;
-  await closeChecked(done);
-});
+const launch = launchEachTest();
 
 const FOUR = [
   { number: '98111 12222', label: 'Priya Supervisor' },
@@ -36,7 +31,7 @@ async function fourInStates(harness: Harness): Promise<void> {
 
 describe('appearance', () => {
   it('four participants fit 420 px without scrolling, and a state change moves nothing', async () => {
-    h = await launchHarness({ timeoutMs: 1000 });
+    const h = await launch({ timeoutMs: 1000 });
     const { page } = h;
     await fourInStates(h);
     const overflow = await page.evaluate(() => ({
@@ -60,7 +55,7 @@ describe('appearance', () => {
   });
 
   it('light theme: live session screenshot, AA contrast, names on every control, visible focus', async () => {
-    h = await launchHarness({ timeoutMs: 1000 });
+    const h = await launch({ timeoutMs: 1000 });
     const { page } = h;
     await fourInStates(h);
     await page.keyboard.press('Escape'); // the toast from the unanswered dial
@@ -89,7 +84,7 @@ describe('appearance', () => {
   });
 
   it('dark theme follows the OS; behaviour.theme forces one through data-theme', async () => {
-    h = await launchHarness({ colorScheme: 'dark', timeoutMs: 1000 });
+    const h = await launch({ colorScheme: 'dark', timeoutMs: 1000 });
     const { page } = h;
     await fourInStates(h);
     await page.keyboard.press('Escape');
@@ -109,7 +104,7 @@ describe('appearance', () => {
   });
 
   it('mini mode: one row with the selected participant and its controls; X toggles, N reveals the field', async () => {
-    h = await launchHarness({ demo: false });
+    const h = await launch({ demo: false });
     const { page } = h;
     await liveCallWith(h, FOUR.slice(0, 2));
     await blurAll(page);
@@ -145,7 +140,7 @@ describe('appearance', () => {
   });
 
   it('help overlay lists the shortcuts; Esc closes it', async () => {
-    h = await launchHarness();
+    const h = await launch();
     const { page } = h;
     await h.call('addContact', {
       contact: { label: 'Billing desk', number: '98222 23333', sip: false, slot: 2 },
@@ -171,7 +166,7 @@ describe('appearance', () => {
   });
 
   it('settings replace the toolbar (gear or ,), Esc returns, and a half-typed number is still there', async () => {
-    h = await launchHarness();
+    const h = await launch();
     const { page } = h;
     await liveCallWith(h, FOUR.slice(0, 1));
     await blurAll(page);

@@ -1,28 +1,23 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMEDY } from '../../shared/errors';
-import { launchHarness, type Harness } from './harness';
 import {
-  closeChecked,
   actionsSent,
   blurAll,
   eventually,
+  launchEachTest,
   pasteWithKeyboard,
   rowNamed,
   rowStates,
+  selectWithKey,
   ucidShown,
 } from './helpers';
 import { liveCallWith } from './session-setup';
 
-let h: Harness | undefined;
-afterEach(async () => {
-  const done = h;
-  h = undefined;
-  await closeChecked(done);
-});
+const launch = launchEachTest();
 
 describe('errors the agent can act on', () => {
   it('a mute that fails after the key press returned arrives as a toast event; the row stays unmuted', async () => {
-    h = await launchHarness();
+    const h = await launch();
     const { page, sim } = h;
     await liveCallWith(h, [{ number: '98111 12222', label: 'Priya Supervisor' }]);
     await blurAll(page);
@@ -38,7 +33,7 @@ describe('errors the agent can act on', () => {
   });
 
   it('a mistyped ucid is explained inline and the text stays; the corrected one opens the call', async () => {
-    h = await launchHarness();
+    const h = await launch();
     const { page, sim } = h;
     const ucid = sim.createCall({ userName: 'demo', agentPhoneName: 'demo-phone' });
     const field = page.getByRole('textbox', { name: 'ucid of the live call' });
@@ -61,7 +56,7 @@ describe('errors the agent can act on', () => {
   });
 
   it('an invalid number is an inline error: nothing is sent and the typed text stays', async () => {
-    h = await launchHarness();
+    const h = await launch();
     const { page, sim } = h;
     await liveCallWith(h, []);
     sim.clearRequests();
@@ -92,7 +87,7 @@ describe('errors the agent can act on', () => {
   });
 
   it('a dial with no answer: a toast with the remedy, the typed text kept, the row offers Retry dial', async () => {
-    h = await launchHarness({ timeoutMs: 1000 });
+    const h = await launch({ timeoutMs: 1000 });
     const { page, sim } = h;
     await liveCallWith(h, [{ number: '98111 12222', label: 'Priya Supervisor' }]);
     await blurAll(page);
@@ -120,8 +115,37 @@ describe('errors the agent can act on', () => {
     await eventually(() => toast.count(), 0);
   });
 
+  it('a number CloudAgent refuses: the row says failed with its message, the toast the remedy, the text stays', async () => {
+    // The simulator expects +country numbers while the account's region is 'in' (a mismatched setup):
+    // ConfBar's own check passes 09811112222, and the server refuses it.
+    const h = await launch({ simNumberFormat: 'intl' });
+    const { page, sim } = h;
+    await liveCallWith(h, []);
+    sim.clearRequests();
+    await blurAll(page);
+    await page.keyboard.press('n');
+    await page.keyboard.type('98111 12222');
+    await eventually(() => page.locator('#add-hint').textContent(), 'will dial 09811112222');
+    await page.keyboard.press('Enter');
+
+    await eventually(() => rowStates(page), ['failed']);
+    const row = rowNamed(page, '09811112222');
+    expect(await row.locator('.chip').textContent()).toBe('failed');
+    expect(await row.textContent()).toContain('Please pass valid Conference number');
+    // The toast carries the remedy; the hint under the field repeats the message next to the text to fix.
+    const toast = page.getByRole('alert').filter({ hasText: DEFAULT_REMEDY.InvalidNumber });
+    await toast.waitFor();
+    expect(await toast.textContent()).toContain('Please pass valid Conference number');
+    expect(await page.locator('#add-hint').textContent()).toContain('Please pass valid Conference number');
+    const add = page.getByRole('combobox', { name: /Add participant/ });
+    expect(await add.inputValue()).toBe('98111 12222');
+    expect(await add.getAttribute('aria-invalid')).toBe('true');
+    expect(actionsSent(sim)).toEqual(['CONFERENCE 09811112222']);
+    await h.screenshot('participant-failed');
+  });
+
   it('Call not Found ends the session: read-only, with the reason, and a new ucid can be pasted', async () => {
-    h = await launchHarness();
+    const h = await launch();
     const { page, sim } = h;
     const ucid = await liveCallWith(h, [
       { number: '98111 12222', label: 'Priya Supervisor' },
@@ -129,8 +153,7 @@ describe('errors the agent can act on', () => {
     ]);
     sim.endCall(ucid);
     await blurAll(page);
-    await page.keyboard.press('1');
-    await eventually(() => rowNamed(page, 'Priya Supervisor').getAttribute('aria-current'), 'true');
+    await selectWithKey(page, 1, 'Priya Supervisor');
     await page.keyboard.press('m');
     await eventually(() => page.locator('.chip-session').textContent(), 'ended');
     expect(await page.locator('.line.ended').textContent()).toContain('Call not Found');

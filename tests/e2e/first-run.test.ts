@@ -1,16 +1,10 @@
-import { afterEach, expect, it } from 'vitest';
-import { launchHarness, type Harness } from './harness';
-import { closeChecked, eventually, rowStates, ucidShown } from './helpers';
+import { expect, it } from 'vitest';
+import { blurAll, eventually, launchEachTest, rowStates, tabTo, ucidShown } from './helpers';
 
-let h: Harness | undefined;
-afterEach(async () => {
-  const done = h;
-  h = undefined;
-  await closeChecked(done);
-});
+const launch = launchEachTest();
 
 it('first run: the guide says what is missing; demo mode runs a whole simulated call', async () => {
-  h = await launchHarness({ configure: false });
+  const h = await launch({ configure: false });
   const { page } = h;
   const guide = page.getByRole('region', { name: 'Welcome to ConfBar' });
   await guide.waitFor();
@@ -40,8 +34,44 @@ it('first run: the guide says what is missing; demo mode runs a whole simulated 
   await h.screenshot('demo-session');
 });
 
+it('first run: demo mode offers its ready-made call; Enter opens it and a participant can be added', async () => {
+  const h = await launch({ configure: false });
+  const { page } = h;
+  await page.getByRole('button', { name: 'Use demo mode' }).click();
+  // Turning demo on from the guide puts focus on the offer, so the next Enter opens the call.
+  const offer = page.getByRole('button', { name: 'Open the demo call' });
+  await eventually(() => offer.evaluate((el) => el === document.activeElement), true);
+  const { demoUcid } = await h.call('getSnapshot', {});
+  expect(demoUcid).toMatch(/^\d{6,}$/);
+  await h.screenshot('demo-offer');
+  // The mini toolbar offers it too, in fewer words.
+  await page.keyboard.press('x');
+  await page.getByRole('button', { name: 'Open demo call' }).waitFor();
+  await h.screenshot('demo-offer-mini');
+  await page.keyboard.press('x');
+  await offer.waitFor();
+
+  // Reachable with Tab too, like every other control.
+  await blurAll(page);
+  expect(await tabTo(page, offer)).toBe(true);
+  await page.keyboard.press('Enter');
+  await eventually(() => ucidShown(page), demoUcid);
+  await eventually(() => page.locator('.chip-session').textContent(), 'live');
+  expect(await offer.count()).toBe(0);
+
+  await page.keyboard.press('n');
+  await page.keyboard.type('98111 12222');
+  await page.keyboard.press('Enter');
+  await eventually(() => rowStates(page), ['connected']);
+  expect((await h.call('getSnapshot', {})).session).toMatchObject({
+    ucid: demoUcid,
+    demo: true,
+    participants: [{ number: '09811112222', state: 'connected' }],
+  });
+});
+
 it('first run: "Set up account" opens the settings panel, and Esc comes back to the guide', async () => {
-  h = await launchHarness({ configure: false });
+  const h = await launch({ configure: false });
   const { page } = h;
   await page.getByRole('button', { name: 'Set up account' }).click();
   await page.getByRole('dialog', { name: 'Settings' }).waitFor();

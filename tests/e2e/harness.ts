@@ -3,19 +3,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { EVENT_NAMES, type EventName, type EventPayloads } from '../../shared/contract';
+import type { Services } from '../../electron/core/services';
+import type { PolicySource } from '../../electron/core/settings';
 import {
-  EVENT_NAMES,
-  type EventName,
-  type EventPayloads,
-  type InvokeInput,
-  type InvokeName,
-  type InvokeOutput,
-} from '../../shared/contract';
-import type { AppErrorShape } from '../../shared/errors';
-import { createServices, type Services } from '../../electron/core/services';
-import { createConfBackend } from '../../electron/core/settings';
-import { createMemoryVault } from '../../electron/core/vault/memory-vault';
-import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../electron/simulator/server';
+  DEMO_ACCOUNT,
+  startSimulator,
+  type NumberFormat,
+  type Simulator,
+} from '../../electron/simulator/server';
+import { configureAccount, invokers, realServices, type Invokers } from '../support/services-parts';
 import { serveStatic, type StaticServer } from './static-server';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
@@ -36,9 +33,16 @@ export interface HarnessOptions {
   configure?: boolean;
   /** Holds every invoke this long before main sees it (a slow IPC), to observe the renderer's own state. */
   invokeDelayMs?: number;
+  /** An admin policy for the services (e.g. `createFilePolicySource({ path })`). Default none. */
+  policy?: PolicySource;
+  /**
+   * The number format `sim` accepts. Default 'in', matching the account's region; 'intl' makes it refuse
+   * the national numbers ConfBar sends for region 'in', as a misconfigured account would see.
+   */
+  simNumberFormat?: NumberFormat;
 }
 
-export interface Harness {
+export interface Harness extends Invokers {
   page: Page;
   sim: Simulator;
   services: Services;
@@ -49,9 +53,6 @@ export interface Harness {
   blocked: string[];
   /** Console errors and uncaught page errors (CSP violations show up here). */
   pageErrors: string[];
-  /** Invoke through the real services (as main would), throwing on an error result. */
-  call<K extends InvokeName>(name: K, input: InvokeInput<K>): Promise<InvokeOutput<K>>;
-  fail(name: InvokeName, input: unknown): Promise<AppErrorShape>;
   /** Sends an event to the page as main's shell would (e.g. a global shortcut's `command`). */
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
   screenshot(name: string): Promise<string>;
@@ -131,14 +132,10 @@ async function launch(
   const dataDir = mkdtempSync(join(tmpdir(), 'confbar-e2e-data-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const sim = await startSimulator();
+  const sim = await startSimulator({ numberFormat: opts.simNumberFormat ?? 'in' });
   cleanups.push(() => sim.close());
 
-  const services = await createServices({
-    dataDir,
-    settingsBackend: createConfBackend({ cwd: join(dataDir, 'settings'), projectName: 'confbar' }),
-    vault: createMemoryVault(),
-  });
+  const services = await realServices(dataDir, { policy: opts.policy });
   cleanups.push(() => services.dispose());
 
   let page: Page | null = null;
@@ -147,36 +144,17 @@ async function launch(
   const eventsDelivered = async () => {
     await page?.evaluate(() => 0).catch(() => undefined);
   };
-  async function call<K extends InvokeName>(name: K, input: InvokeInput<K>): Promise<InvokeOutput<K>> {
-    const r = await services.invoke(name, input);
-    await eventsDelivered();
-    if (!r.ok) throw new Error(`${name} failed: ${r.error.kind}: ${r.error.message}`);
-    return r.value as InvokeOutput<K>;
-  }
-  async function fail(name: InvokeName, input: unknown): Promise<AppErrorShape> {
-    const r = await services.invoke(name, input);
-    await eventsDelivered();
-    if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
-    return r.error;
-  }
+  // Invokes through the real services, as main would.
+  const { call, fail } = invokers(services, eventsDelivered);
 
   if (opts.demo) await call('setDemo', { enabled: true });
   else if (opts.configure !== false) {
-    await call('updateSettings', {
-      patch: {
-        account: {
-          baseUrl: sim.url,
-          region: 'in',
-          mode: opts.mode ?? 'token',
-          userName: DEMO_ACCOUNT.userName,
-          did: DEMO_ACCOUNT.did,
-          agentPhoneName: 'demo-phone',
-          agentNumber: AGENT_NUMBER,
-          timeoutMs: opts.timeoutMs ?? 3000,
-        },
-      },
+    await configureAccount(call, {
+      baseUrl: sim.url,
+      account: DEMO_ACCOUNT,
+      mode: opts.mode,
+      timeoutMs: opts.timeoutMs,
     });
-    await call('setKey', { apiKey: DEMO_ACCOUNT.apiKey });
   }
 
   const server: StaticServer = await serveStatic(inject('rendererDir'));

@@ -1,16 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import type { Simulator } from '../../electron/simulator/server';
+import { afterEach, expect } from 'vitest';
+import { launchHarness, type Harness, type HarnessOptions } from './harness';
 
-/** The call-control actions the simulator received, in order, as `ACTION number`. */
-export function actionsSent(sim: Simulator): string[] {
-  return sim.requests
-    .filter((r) => /callcontrol/i.test(r.path))
-    .map((r) => {
-      const fields = r.method === 'GET' ? r.query : (JSON.parse(r.body || '{}') as Record<string, string>);
-      return `${fields.action} ${fields.conferenceNumber}`;
-    });
-}
+export { actionsSent } from '../support/sim-requests';
 
 /** Waits (polling) until `read` returns `expected`; fails with the last value seen. */
 export async function eventually<T>(
@@ -36,6 +28,12 @@ export function rowNamed(page: Page, name: string): Locator {
   return rows(page).filter({ hasText: name });
 }
 
+/** Presses digit `n` (the select key) and waits until the row showing `name` is the selected one. */
+export async function selectWithKey(page: Page, n: number, name: string): Promise<void> {
+  await page.keyboard.press(String(n));
+  await eventually(() => rowNamed(page, name).getAttribute('aria-current'), 'true');
+}
+
 /** The state chip's word for each row, e.g. ['muted', 'held', 'connected']. */
 export async function rowStates(page: Page): Promise<string[]> {
   return rows(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-state') ?? ''));
@@ -46,8 +44,35 @@ export async function blurAll(page: Page): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
+/** Presses Tab until `target` has focus (at most `max` times); whether it got there. */
+export async function tabTo(page: Page, target: Locator, max = 20): Promise<boolean> {
+  const focused = () => target.evaluate((el) => el === document.activeElement);
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await focused()) return true;
+  }
+  return false;
+}
+
 export async function ucidShown(page: Page): Promise<string> {
   return page.locator('.ucid-input').inputValue();
+}
+
+/**
+ * One harness per test: returns the launcher, and after each test closes what it launched, failing the
+ * test if the page logged an error. `defaults` apply to every launch of the file.
+ */
+export function launchEachTest(defaults: HarnessOptions = {}): (opts?: HarnessOptions) => Promise<Harness> {
+  let current: Harness | undefined;
+  afterEach(async () => {
+    const done = current;
+    current = undefined;
+    await closeChecked(done);
+  });
+  return async (opts = {}) => {
+    current = await launchHarness({ ...defaults, ...opts });
+    return current;
+  };
 }
 
 /** Closes the harness, then fails the test if the page logged an error (a crash, a CSP violation). */

@@ -1,14 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { launchHarness, type Harness } from './harness';
-import { closeChecked, actionsSent, blurAll, eventually, rowNamed, rowStates } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { type Harness } from './harness';
+import {
+  actionsSent,
+  blurAll,
+  eventually,
+  launchEachTest,
+  rowNamed,
+  rowStates,
+  selectWithKey,
+} from './helpers';
 import { liveCallWith } from './session-setup';
 
-let h: Harness | undefined;
-afterEach(async () => {
-  const done = h;
-  h = undefined;
-  await closeChecked(done);
-});
+const launch = launchEachTest();
 
 const PRIYA = { number: '98111 12222', label: 'Priya Supervisor' };
 const BILLING = { number: '98222 23333', label: 'Billing desk' };
@@ -19,12 +22,11 @@ function muteActions(h: Harness): string[] {
 
 describe('keyboard', () => {
   it('M M M pressed quickly ends muted; the simulator saw alternating requests ending in MUTE', async () => {
-    h = await launchHarness();
+    const h = await launch();
     const { page, sim } = h;
     await liveCallWith(h, [PRIYA]);
     await blurAll(page);
-    await page.keyboard.press('1');
-    await eventually(() => rowNamed(page, 'Priya Supervisor').getAttribute('aria-current'), 'true');
+    await selectWithKey(page, 1, 'Priya Supervisor');
     sim.clearRequests();
     // Each request takes a while, so later presses land while one is in flight.
     sim.injectFault({ kind: 'latency', ms: 300 }, { path: /callcontrol/i, times: 5 });
@@ -47,12 +49,11 @@ describe('keyboard', () => {
   });
 
   it('shows the press as pending within a frame, before main has even received it', async () => {
-    h = await launchHarness({ invokeDelayMs: 800 });
+    const h = await launch({ invokeDelayMs: 800 });
     const { page, sim } = h;
     await liveCallWith(h, [PRIYA]);
     await blurAll(page);
-    await page.keyboard.press('1');
-    await eventually(() => rowNamed(page, 'Priya Supervisor').getAttribute('aria-current'), 'true');
+    await selectWithKey(page, 1, 'Priya Supervisor');
     sim.clearRequests();
     await page.keyboard.press('h');
     const pendingNextFrame = await page.evaluate(
@@ -76,7 +77,7 @@ describe('keyboard', () => {
   });
 
   it('Esc cancels a drop; with confirmation off, D drops at once; 1–9 beyond the list says so', async () => {
-    h = await launchHarness();
+    const h = await launch();
     const { page, sim } = h;
     await h.call('updateSettings', { patch: { account: { kickNumber: 'participant' } } });
     await liveCallWith(h, [PRIYA, BILLING]);
@@ -98,7 +99,7 @@ describe('keyboard', () => {
   });
 
   it('the agent-number drop rule is spelled out before it drops everyone', async () => {
-    h = await launchHarness();
+    const h = await launch();
     const { page } = h;
     await liveCallWith(h, [PRIYA, BILLING]);
     await blurAll(page);
@@ -112,13 +113,13 @@ describe('keyboard', () => {
   });
 
   it('global-shortcut commands from main act like the window keys', async () => {
-    h = await launchHarness();
+    const h = await launch();
     const { page, sim } = h;
     await liveCallWith(h, [PRIYA, BILLING]);
     sim.clearRequests();
     await h.emit('command', { command: 'selectNext' });
     await h.emit('command', { command: 'toggleMuteSelected' });
-    await eventually(() => muteActions(h!).length, 1);
+    await eventually(() => muteActions(h).length, 1);
     const selected = await page.locator('li.participant[aria-current="true"] .label').textContent();
     await eventually(() => rowNamed(page, selected!).getAttribute('data-state'), 'muted');
 
@@ -128,7 +129,7 @@ describe('keyboard', () => {
   });
 
   it('shortcuts follow the settings: a remapped Mute key works, the old one no longer does', async () => {
-    h = await launchHarness();
+    const h = await launch();
     const { page } = h;
     await h.call('updateSettings', { patch: { shortcuts: { window: { mute: 'k' } } } });
     await liveCallWith(h, [PRIYA]);
@@ -149,7 +150,7 @@ describe('keyboard', () => {
   });
 
   it('SIP: the switch changes validation and the preview; with confirmation off, E ends at once', async () => {
-    h = await launchHarness();
+    const h = await launch();
     const { page, sim } = h;
     await h.call('updateSettings', { patch: { behaviour: { confirmBeforeEnd: false } } });
     await liveCallWith(h, []);
@@ -168,5 +169,50 @@ describe('keyboard', () => {
     await page.keyboard.press('e');
     await eventually(() => page.locator('.chip-session').textContent(), 'ended');
     expect(await page.getByRole('alertdialog').count()).toBe(0);
+  });
+
+  it('the help overlay keeps Tab inside, Esc closes it, and focus goes back to where it was', async () => {
+    const h = await launch();
+    const { page } = h;
+    await liveCallWith(h, [PRIYA]);
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+      });
+
+    const helpButton = page.getByRole('button', { name: 'Keyboard shortcuts' });
+    await helpButton.focus();
+    await page.keyboard.press('Enter');
+    await help.waitFor();
+    await eventually(focused, 'Close help');
+    // Tab and Shift+Tab cycle through the overlay's own controls, never the toolbar behind it.
+    const seen: string[] = [];
+    for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      seen.push(await focused());
+    }
+    expect(seen).toEqual([
+      'Change shortcuts',
+      'Close help',
+      'Change shortcuts',
+      'Close help',
+      'Change shortcuts',
+    ]);
+    await page.keyboard.press('Escape');
+    await eventually(() => help.count(), 0);
+    expect(await helpButton.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Opened by its key from a participant row: Esc returns there.
+    const row = page.getByRole('button', { name: /^Select participant 1: Priya Supervisor/ });
+    await row.focus();
+    await page.keyboard.press('?');
+    await help.waitFor();
+    await page.keyboard.press('Tab');
+    expect(await help.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await eventually(() => help.count(), 0);
+    expect(await row.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });

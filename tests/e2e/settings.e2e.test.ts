@@ -3,28 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createFilePolicySource,
-  createMemoryBackend,
-  createSettingsStore,
-} from '../../electron/core/settings';
-import { launchHarness, type Harness, type HarnessOptions } from './harness';
-import { blurAll, eventually } from './helpers';
+import { createFilePolicySource } from '../../electron/core/settings';
+import { blurAll, eventually, launchEachTest } from './helpers';
 
-let h: Harness | undefined;
+// Taller than the toolbar's default window: the settings forms are long.
+const TALL = { width: 420, height: 720 };
+const launch = launchEachTest({ viewport: TALL });
 const cleanups: Array<() => void> = [];
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
+afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
-
-const TALL = { width: 420, height: 720 };
-
-async function launch(opts: HarnessOptions = {}): Promise<Harness> {
-  h = await launchHarness({ viewport: TALL, ...opts });
-  return h;
-}
 
 /** Opens settings the way an agent does: the in-window shortcut (',' by default). */
 async function openSettings(page: Page): Promise<Locator> {
@@ -61,7 +49,8 @@ async function selectTab(dialog: Locator, name: string): Promise<void> {
 
 describe('settings panel', () => {
   it('edits account fields by keyboard, saves, and the values survive a reload', async () => {
-    const { page, call } = await launch();
+    const h = await launch();
+    const { page, call } = h;
     const dialog = await openSettings(page);
     // Focus starts on the selected tab.
     await eventually(() => focusedName(page), 'tab:Account');
@@ -101,11 +90,11 @@ describe('settings panel', () => {
     expect(await again.getByRole('radio', { name: /^Basic/ }).isChecked()).toBe(true);
     // Output format is a legacy-only setting.
     expect(await again.getByRole('radio', { name: 'XML' }).count()).toBe(0);
-    expect(h!.pageErrors).toEqual([]);
   });
 
   it('an out-of-range timeout is a field error naming the rule; everything typed stays', async () => {
-    const { page, call } = await launch();
+    const h = await launch();
+    const { page, call } = h;
     const dialog = await openSettings(page);
     const before = (await call('getSettings', {})).settings.account;
 
@@ -126,7 +115,7 @@ describe('settings panel', () => {
     expect(await dialog.getByText('Not saved: correct the highlighted field.').count()).toBe(1);
     // Nothing was saved: the patch is rejected as a whole.
     expect((await call('getSettings', {})).settings.account).toEqual(before);
-    await h!.screenshot('settings-account-error-light');
+    await h.screenshot('settings-account-error-light');
 
     // Not a number at all: caught before anything is sent, same place.
     await timeout.fill('8 s');
@@ -143,7 +132,8 @@ describe('settings panel', () => {
   });
 
   it('stores, replaces and removes the API key without ever showing it; Test connection reports each check', async () => {
-    const { page, call } = await launch({ configure: false });
+    const h = await launch({ configure: false });
+    const { page, call } = h;
     const dialog = await openSettings(page);
     const secret = 'e2e-secret-key-7731-do-not-show';
 
@@ -196,11 +186,11 @@ describe('settings panel', () => {
       true,
     );
     expect((await call('keyStatus', {})).stored).toBe(false);
-    expect(h!.pageErrors).toEqual([]);
   });
 
   it('Test connection passes every check against the simulator', async () => {
-    const { page } = await launch();
+    const h = await launch();
+    const { page } = h;
     const dialog = await openSettings(page);
     await dialog.getByRole('button', { name: 'Test connection' }).click();
     await eventually(async () => (await dialog.getByText(/^All \d+ checks passed\.$/).count()) === 1, true);
@@ -213,7 +203,8 @@ describe('settings panel', () => {
   });
 
   it('rebinds shortcuts by keyboard, refuses a conflict, and the map survives a reload', async () => {
-    const { page, call } = await launch();
+    const h = await launch();
+    const { page, call } = h;
     const dialog = await openSettings(page);
     await eventually(() => focusedName(page), 'tab:Account');
     await page.keyboard.press('ArrowRight'); // WAI-ARIA tabs: arrows move and select
@@ -272,7 +263,7 @@ describe('settings panel', () => {
     const saved = (await call('getSettings', {})).settings.shortcuts;
     expect(saved.window).toMatchObject({ mute: 'k', hold: 'j' });
     expect(saved.global).toMatchObject({ showToolbar: 'CommandOrControl+Alt+B', selectNext: null });
-    await h!.screenshot('settings-shortcuts-light');
+    await h.screenshot('settings-shortcuts-light');
 
     await page.reload();
     const again = await openSettings(page);
@@ -283,11 +274,11 @@ describe('settings panel', () => {
     expect(
       await again.getByRole('button', { name: 'Change Show ConfBar (global, now Ctrl+Alt+B)' }).count(),
     ).toBe(1);
-    expect(h!.pageErrors).toEqual([]);
   });
 
   it('adds a contact with live number checks, imports CSV with a rejected row, and exports', async () => {
-    const { page, call } = await launch();
+    const h = await launch();
+    const { page, call } = h;
     const dialog = await openSettings(page);
     await selectTab(dialog, 'Directory');
 
@@ -367,36 +358,33 @@ describe('settings panel', () => {
     expect(await exported.inputValue()).toContain('Billing desk');
     const link = dialog.getByRole('link', { name: /^Save / });
     expect(await link.getAttribute('href')).toMatch(/^data:text\/csv/);
-    await h!.screenshot('settings-directory-light');
-    expect(h!.pageErrors).toEqual([]);
+    await h.screenshot('settings-directory-light');
   });
 
-  it('shows admin-locked values disabled with "Set by your administrator"', async () => {
-    const { page, call } = await launch();
+  it('an admin policy file locks fields: shown disabled with "Set by your administrator", refused by main', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'confbar-e2e-policy-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'policy.json');
     writeFileSync(file, JSON.stringify({ account: { mode: 'basic' }, behaviour: { launchAtLogin: true } }));
-    // The harness's services take no policy, so the view main would publish for this policy file is built
-    // by the real settings store (real file reading and lock paths) and sent as main's `settings` event.
-    const current = (await call('getSettings', {})).settings;
-    const store = createSettingsStore({
-      backend: createMemoryBackend(current),
+    // The account set up by the harness sends the locked mode's own value, which main accepts.
+    const h = await launch({
       policy: createFilePolicySource({ path: file }),
+      mode: 'basic',
     });
-    const view = store.get();
+    const { page, call } = h;
+    const view = await call('getSettings', {});
     expect(view.locked).toEqual(['account.mode', 'behaviour.launchAtLogin']);
+    expect(view.policySource).toBe(file);
 
     const dialog = await openSettings(page);
-    await h!.emit('settings', view);
-    await eventually(() => dialog.getByRole('radio', { name: /^Basic/ }).isChecked(), true);
+    expect(await dialog.getByRole('radio', { name: /^Basic/ }).isChecked()).toBe(true);
     expect(await dialog.getByRole('radio', { name: /^Token/ }).isDisabled()).toBe(true);
     const mode = dialog.getByRole('group', { name: /API mode/ });
     expect(await description(mode)).toContain('Set by your administrator');
     expect(await dialog.getByText(`(${file})`).count()).toBe(1);
     // Unlocked fields stay editable.
     expect(await dialog.getByLabel('User name').isDisabled()).toBe(false);
-    await h!.screenshot('settings-account-locked-light');
+    await h.screenshot('settings-account-locked-light');
 
     await selectTab(dialog, 'General');
     const login = dialog.getByRole('checkbox', { name: /Launch at login/ });
@@ -404,12 +392,35 @@ describe('settings panel', () => {
     expect(await login.isChecked()).toBe(true);
     expect(await description(login)).toContain('Set by your administrator');
     expect(await dialog.getByRole('checkbox', { name: 'Always on top' }).isDisabled()).toBe(false);
+
+    // A disabled control is only the UI's side: main refuses the change itself, whoever asks.
+    const refusals = [
+      { patch: { account: { mode: 'token' } }, path: 'account.mode' },
+      { patch: { behaviour: { launchAtLogin: false } }, path: 'behaviour.launchAtLogin' },
+    ];
+    for (const { patch, path } of refusals) {
+      const r = await h.services.invoke('updateSettings', { patch });
+      expect(r).toEqual({
+        ok: false,
+        error: expect.objectContaining({
+          kind: 'InvalidInput',
+          message: `${path} is locked by your administrator.`,
+        }),
+      });
+    }
+    const after = (await call('getSettings', {})).settings;
+    expect(after.account.mode).toBe('basic');
+    expect(after.behaviour.launchAtLogin).toBe(true);
+    // An unlocked field in the same section still saves.
+    await call('updateSettings', { patch: { behaviour: { alwaysOnTop: false } } });
+    await eventually(() => dialog.getByRole('checkbox', { name: 'Always on top' }).isChecked(), false);
   });
 
   it('general toggles, theme and demo mode save at once; dark theme screenshots', async () => {
-    const { page, call } = await launch({ colorScheme: 'dark' });
+    const h = await launch({ colorScheme: 'dark' });
+    const { page, call } = h;
     const dialog = await openSettings(page);
-    await h!.screenshot('settings-account-dark');
+    await h.screenshot('settings-account-dark');
 
     await selectTab(dialog, 'General');
     await dialog.getByRole('checkbox', { name: 'Always on top' }).uncheck();
@@ -423,33 +434,33 @@ describe('settings panel', () => {
     await demo.check();
     await eventually(async () => (await call('getSettings', {})).settings.demo.enabled, true);
     await eventually(() => dialog.getByText('Demo mode on: calls are simulated.').count(), 1);
-    await h!.screenshot('settings-general-dark');
+    await h.screenshot('settings-general-dark');
     await demo.uncheck();
     await eventually(async () => (await call('getSettings', {})).settings.demo.enabled, false);
 
     await selectTab(dialog, 'Shortcuts');
-    await h!.screenshot('settings-shortcuts-dark');
+    await h.screenshot('settings-shortcuts-dark');
     await selectTab(dialog, 'Directory');
-    await h!.screenshot('settings-directory-dark');
+    await h.screenshot('settings-directory-dark');
 
     // Light theme forced over the dark OS theme.
     await selectTab(dialog, 'General');
     await dialog.getByRole('radio', { name: 'Light' }).check();
     await eventually(() => page.evaluate(() => document.documentElement.getAttribute('data-theme')), 'light');
-    await h!.screenshot('settings-general-light');
+    await h.screenshot('settings-general-light');
 
     // Esc closes the panel and returns to the toolbar.
     await page.keyboard.press('Escape');
     await eventually(() => dialog.count(), 0);
-    expect(h!.pageErrors).toEqual([]);
   });
 
   it('history lists sessions, shows one session log and exports CSV', async () => {
-    const { page, call, sim } = await launch();
+    const h = await launch();
+    const { page, call, sim } = h;
     const ucid = sim.createCall({ userName: 'demo', agentPhoneName: 'demo-phone' });
     await call('setUcid', { text: ucid });
     await call('addParticipant', { number: '98111 12222', sip: false, label: 'Priya Supervisor' });
-    await h!.services.settled();
+    await h.services.settled();
     const dialog = await openSettings(page);
     await selectTab(dialog, 'History');
     const session = dialog.getByRole('button', { name: new RegExp(ucid) });
@@ -462,7 +473,6 @@ describe('settings panel', () => {
     const csv = dialog.locator('.st-log .st-export textarea');
     await csv.waitFor();
     expect(await csv.inputValue()).toContain(ucid);
-    await h!.screenshot('settings-history-light');
-    expect(h!.pageErrors).toEqual([]);
+    await h.screenshot('settings-history-light');
   });
 });

@@ -4,6 +4,8 @@ import { createStaticSecrets } from '../../electron/core/cloudagent/static-secre
 import type { ApiMode, CloudAgentClient, SecretSource } from '../../electron/core/cloudagent/types';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../electron/simulator/server';
 
+export { actionsSent } from './sim-requests';
+
 export const AGENT_NUMBER = DEMO_ACCOUNT.phones['demo-phone']!;
 
 /** A clock the test moves by hand. */
@@ -49,14 +51,4 @@ export function demoClient(
   );
   open.push({ close: () => client.dispose() });
   return client;
-}
-
-/** The call-control actions the simulator received, in order, as `ACTION number`. */
-export function actionsSent(sim: Simulator): string[] {
-  return sim.requests
-    .filter((r) => /callcontrol/i.test(r.path))
-    .map((r) => {
-      const fields = r.method === 'GET' ? r.query : (JSON.parse(r.body || '{}') as Record<string, string>);
-      return `${fields.action} ${fields.conferenceNumber}`;
-    });
 }

@@ -1,4 +1,9 @@
-import { WINDOW_COMMANDS, type Settings, type WindowCommand } from '../../../shared/settings';
+import {
+  canonicalShortcut,
+  WINDOW_COMMANDS,
+  type Settings,
+  type WindowCommand,
+} from '../../../shared/settings';
 
 /** The parts of a KeyboardEvent the keymap reads (so it stays a pure, testable function). */
 export interface KeyLike {
@@ -23,37 +28,27 @@ interface Binding {
   key: string;
 }
 
-const MODIFIERS: Record<string, keyof Omit<Binding, 'key'>> = {
-  ctrl: 'ctrl',
-  control: 'ctrl',
-  alt: 'alt',
-  option: 'alt',
-  shift: 'shift',
-  meta: 'meta',
-  cmd: 'meta',
-  command: 'meta',
-  super: 'meta',
-};
+const MODIFIERS = new Set(['ctrl', 'alt', 'shift', 'meta']);
 
-/** 'Shift+?' → {shift, key:'?'}; 'Ctrl++' → {ctrl, key:'+'}; unknown modifiers make the binding unusable. */
+/**
+ * 'Shift+?' → {shift, key:'?'}; 'Ctrl++' → {ctrl, key:'+'}; unknown modifiers make the binding unusable.
+ * Reads the same canonical form Settings uses to find conflicts, so what clashes there is what matches here.
+ */
 export function parseBinding(text: string): Binding | null {
-  const parts = text.trim().split('+');
-  let key = parts.pop() ?? '';
-  if (key === '' && parts.length > 0) {
-    parts.pop();
-    key = '+';
-  }
+  const canonical = canonicalShortcut(text.trim());
+  const key =
+    canonical === '+' || canonical.endsWith('++') ? '+' : canonical.slice(canonical.lastIndexOf('+') + 1);
   if (key === '') return null;
+  // Letters compare case-insensitively too (Caps Lock must not matter); named keys already are.
   const b: Binding = { ctrl: false, alt: false, shift: false, meta: false, key: normalKey(key) };
-  for (const m of parts) {
-    const which = MODIFIERS[m.trim().toLowerCase()];
-    if (!which) return null;
-    b[which] = true;
+  for (const m of canonical.slice(0, -key.length).split('+').filter(Boolean)) {
+    if (!MODIFIERS.has(m)) return null;
+    b[m as keyof Omit<Binding, 'key'>] = true;
   }
   return b;
 }
 
-/** Named keys compare case-insensitively ('Escape' = 'escape'); so do letters (Caps Lock must not matter). */
+/** Event keys compare case-insensitively: 'Escape' = 'escape', and 'M' (Caps Lock) = 'm'. */
 function normalKey(key: string): string {
   return key.toLowerCase();
 }

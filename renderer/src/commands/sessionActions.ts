@@ -4,6 +4,7 @@ import { setDraft } from '../store/drafts';
 import { invokeOrToast } from '../store/actions';
 import { regionOf, isLive } from '../store/selectors';
 import { getState, setState } from '../store/store';
+import { requestFocus } from './commands';
 
 /** Opens the session for a pasted or typed ucid; a bad one is shown inline and the text stays. */
 export async function submitUcid(text: string): Promise<void> {
@@ -73,6 +74,9 @@ async function dial(input: { number: string; sip: boolean; label?: string }): Pr
   return r.ok;
 }
 
+/** Turns demo mode on; its ready-made call is offered next, with focus on the offer. */
 export function enableDemo(): void {
-  void invokeOrToast('setDemo', { enabled: true });
+  void invokeOrToast('setDemo', { enabled: true }).then((r) => {
+    if (r.ok) requestFocus('demoCall');
+  });
 }

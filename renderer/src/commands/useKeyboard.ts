@@ -3,17 +3,12 @@ import { settingsOf } from '../store/selectors';
 import { getState } from '../store/store';
 import { cancel, closeSettings, runKeyCommand, toggleHelp } from './commands';
 import { matchKey } from './keymap';
+import { isTextField } from './textField';
 import { confirmPending } from './participantActions';
 
-/** Text fields own their keys (typing "m" in a number field is text, not Mute); Esc/Enter are theirs too. */
+/** Whether the focused element takes keys as text (see isTextField). */
 export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (!(target instanceof HTMLInputElement)) return false;
-  // A read-only field (the live call's ucid) is for selecting and copying; keys there stay commands.
-  if (target.readOnly) return false;
-  return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+  return target instanceof HTMLElement && isTextField(target);
 }
 
 function onKeyDown(e: KeyboardEvent): void {

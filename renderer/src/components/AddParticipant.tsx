@@ -24,7 +24,7 @@ export function AddParticipant() {
   useFocusRequest('add', ref);
   useFocusRequest('search', ref);
 
-  const options = useMemo(() => suggest(text, directory, recent), [text, directory, recent]);
+  const options = useMemo(() => suggest(text, directory, recent, region), [text, directory, recent, region]);
   const open = listOpen && options.length > 0;
   const preview = text.trim() === '' ? null : previewNumber(text, sip, region);
   const activeOption = open && active >= 0 ? options[active] : undefined;

@@ -3,6 +3,7 @@ import { sessionOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
 import { AddParticipant } from './AddParticipant';
 import { AgentLeg } from './AgentLeg';
+import { DemoCallOffer } from './DemoCallOffer';
 import { HeaderButtons } from './HeaderButtons';
 import { ParticipantList } from './ParticipantList';
 import { SessionField } from './SessionField';
@@ -32,9 +33,12 @@ export function ExpandedView() {
       ) : null}
       {startCallOpen && !session ? <StartCall /> : null}
       {!session && !startCallOpen ? (
-        <p className="line muted">
-          Paste a ucid anywhere ({PASTE_KEYS}), or press C to start a call. ? for shortcuts.
-        </p>
+        <>
+          <DemoCallOffer />
+          <p className="line muted">
+            Paste a ucid anywhere ({PASTE_KEYS}), or press C to start a call. ? for shortcuts.
+          </p>
+        </>
       ) : null}
       {live ? <AddParticipant /> : null}
       <ParticipantList />

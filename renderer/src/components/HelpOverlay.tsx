@@ -1,8 +1,9 @@
 import { useRef } from 'react';
 import { WINDOW_COMMANDS, type WindowCommand } from '../../../shared/settings';
-import { toggleHelp } from '../commands/commands';
+import { openSettings, toggleHelp } from '../commands/commands';
 import { displayBinding } from '../commands/keymap';
 import { useFocusRequest } from '../hooks/useFocusRequest';
+import { useFocusTrap } from '../hooks/useFocusTrap';
 import { PASTE_KEYS } from '../lib/platform';
 import { settingsOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
@@ -22,15 +23,20 @@ const WHAT: Record<WindowCommand, string> = {
   pasteUcid: 'Focus the ucid field',
 };
 
-/** The shortcuts as currently configured (the agent may have changed them in Settings). */
+/**
+ * The shortcuts as currently configured (the agent may have changed them in Settings). A modal: Tab stays
+ * inside, Esc closes it (the keyboard hook), and focus returns to where it was.
+ */
 export function HelpOverlay() {
   const shortcuts = useToolbar((s) => settingsOf(s).shortcuts.window);
   const directory = useToolbar((s) => settingsOf(s).directory);
   const slots = directory.filter((c) => c.slot !== null).sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0));
+  const dialog = useRef<HTMLDivElement>(null);
   const ref = useRef<HTMLButtonElement>(null);
+  useFocusTrap(dialog);
   useFocusRequest('help', ref);
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title">
+    <div ref={dialog} className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title">
       <div className="overlay-head">
         <h2 id="help-title">Keyboard shortcuts</h2>
         <button ref={ref} type="button" className="icon-btn" aria-label="Close help" onClick={toggleHelp}>
@@ -75,7 +81,12 @@ export function HelpOverlay() {
           </div>
         ))}
       </dl>
-      <p className="muted small">Keys typed in a text field are text. Change shortcuts in Settings.</p>
+      <div className="overlay-foot">
+        <p className="muted small">Keys typed in a text field are text.</p>
+        <button type="button" className="btn" onClick={openSettings}>
+          Change shortcuts
+        </button>
+      </div>
     </div>
   );
 }

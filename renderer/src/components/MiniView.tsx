@@ -3,6 +3,7 @@ import { isLive, selectedParticipant, sessionOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
 import { AddParticipant } from './AddParticipant';
 import { DemoBanner } from './DemoBanner';
+import { DemoCallOffer } from './DemoCallOffer';
 import { HeaderButtons } from './HeaderButtons';
 import { ParticipantControls } from './ParticipantControls';
 import { SessionField } from './SessionField';
@@ -39,8 +40,12 @@ export function MiniView({ demo }: { demo: boolean }) {
             <span className="mini-ended error" role="alert">
               {ucidError}
             </span>
+          ) : live ? (
+            <span className="muted small">N to add</span>
+          ) : demo ? (
+            <DemoCallOffer compact />
           ) : (
-            <span className="muted small">{live ? 'N to add' : 'Paste a ucid'}</span>
+            <span className="muted small">Paste a ucid</span>
           )}
         </div>
         {selected && session ? <ParticipantControls p={selected} live={live} /> : null}

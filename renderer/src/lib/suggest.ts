@@ -1,3 +1,4 @@
+import { normalizeNumber, type Region } from '../../../shared/phone';
 import type { Contact, RecentNumber } from '../../../shared/settings';
 
 export type Suggestion =
@@ -22,6 +23,13 @@ export type Suggestion =
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
+/** The line a number dials: '98111 12222', '+91 98111 12222' and '09811112222' are one line in India. */
+function lineOf(number: string, sip: boolean, region: Region): string {
+  if (sip) return `sip:${number.trim().toLowerCase()}`;
+  const n = normalizeNumber(number, region);
+  return n.ok ? n.value : digitsOf(number) || number;
+}
+
 function matches(query: string, label: string, number: string): boolean {
   const q = query.trim().toLowerCase();
   if (q === '') return true;
@@ -31,11 +39,15 @@ function matches(query: string, label: string, number: string): boolean {
   return qd.length >= 3 && qd.length >= q.replace(/[\s\-+()]/g, '').length && digitsOf(number).includes(qd);
 }
 
-/** Directory first (by speed-dial slot, then name), then recent numbers not in the directory; at most `limit`. */
+/**
+ * Directory first (by speed-dial slot, then name), then recent numbers whose line is not in the directory
+ * (under any spelling, for `region`); at most `limit`.
+ */
 export function suggest(
   query: string,
   directory: Contact[],
   recent: RecentNumber[],
+  region: Region,
   limit = 6,
 ): Suggestion[] {
   const fromDirectory = directory
@@ -50,9 +62,9 @@ export function suggest(
       slot: c.slot,
       pick: c,
     }));
-  const known = new Set(directory.map((c) => digitsOf(c.number) || c.number));
+  const known = new Set(directory.map((c) => lineOf(c.number, c.sip, region)));
   const fromRecent = recent
-    .filter((r) => !known.has(digitsOf(r.number) || r.number) && matches(query, r.label ?? '', r.number))
+    .filter((r) => !known.has(lineOf(r.number, r.sip, region)) && matches(query, r.label ?? '', r.number))
     .map<Suggestion>((r) => ({
       source: 'recent',
       key: `r-${r.number}`,

@@ -40,6 +40,16 @@ interface TextFieldProps {
   name?: string;
 }
 
+/** What went wrong with the form as a whole (not one field), announced at once. */
+export function FormError({ message }: { message: string | null }) {
+  if (message === null) return null;
+  return (
+    <p className="st-error st-form-error" role="alert">
+      {message}
+    </p>
+  );
+}
+
 export function TextField(p: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppErrorShape } from '../../../shared/errors';
 import type { SettingsView } from '../../../shared/settings';
 import { api } from '../api';
-import { call } from './invoke';
+import { invoke } from '../api';
 
 export interface SettingsViewState {
   view: SettingsView | null;
@@ -20,7 +20,7 @@ export function useSettingsView(): SettingsViewState {
 
   useEffect(() => {
     let live = true;
-    void call('getSettings', {}).then((r) => {
+    void invoke('getSettings', {}).then((r) => {
       if (!live) return;
       if (r.ok) {
         setView(r.value);

@@ -2,7 +2,7 @@ import type { InvokeInput, InvokeName, InvokeOutput, Result } from '../../../sha
 import type { AppErrorShape } from '../../../shared/errors';
 import type { Snapshot, ToastEvent } from '../../../shared/session';
 import type { SettingsView } from '../../../shared/settings';
-import { api } from '../api';
+import { invoke } from '../api';
 import { applySettingsView, applySnapshot } from './snapshot';
 import { getState, setState, type Toast } from './store';
 
@@ -49,28 +49,10 @@ export async function invokeOrToast<K extends InvokeName>(
   input: InvokeInput<K>,
   opts: { toast?: boolean } = {},
 ): Promise<Result<InvokeOutput<K>>> {
-  const result = await invokeSafely(name, input);
+  const result = await invoke(name, input);
   if (result.ok) adopt(name, result.value);
   else if (opts.toast !== false) toastError(result.error);
   return result;
-}
-
-async function invokeSafely<K extends InvokeName>(
-  name: K,
-  input: InvokeInput<K>,
-): Promise<Result<InvokeOutput<K>>> {
-  try {
-    return await api().invoke(name, input);
-  } catch {
-    return {
-      ok: false,
-      error: {
-        kind: 'Internal',
-        message: 'ConfBar could not reach its main process.',
-        remedy: 'Restart ConfBar; the log has details.',
-      },
-    };
-  }
 }
 
 function adopt(name: InvokeName, value: unknown): void {

@@ -11,7 +11,7 @@ export interface Toast extends ToastEvent {
 }
 
 /** A field a command asked to focus; the field consumes the request when it mounts or updates. */
-export type FocusTarget = 'ucid' | 'add' | 'search' | 'customer' | 'confirm' | 'help';
+export type FocusTarget = 'ucid' | 'add' | 'search' | 'customer' | 'confirm' | 'help' | 'demoCall';
 
 export type Confirm = { kind: 'drop'; participantId: string } | { kind: 'end' };
 

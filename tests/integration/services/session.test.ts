@@ -142,7 +142,10 @@ describe('services: demo mode', () => {
     expect(snap).toMatchObject({ demo: true, ready: true, missing: [] });
     // The simulator's ready-made call can be opened straight away.
     expect(snap.demoUcid).toMatch(/^\d{16}$/);
-    expect((await call('setUcid', { text: snap.demoUcid! })).session).toMatchObject({ status: 'live', demo: true });
+    expect((await call('setUcid', { text: snap.demoUcid! })).session).toMatchObject({
+      status: 'live',
+      demo: true,
+    });
     await call('clearSession', {});
     snap = await call('startCall', { customerNumber: '98111 12222' });
     expect(snap.session).toMatchObject({ status: 'live', demo: true });

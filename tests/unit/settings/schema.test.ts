@@ -80,8 +80,11 @@ describe('findShortcutConflicts', () => {
     expect(findShortcutConflicts(window)).toEqual([{ key: 'escape', commands: ['drop', 'cancel'] }]);
   });
 
-  it('keeps letter case (n and N are different keys) and understands the plus key', () => {
-    expect(canonicalShortcut('N')).not.toBe(canonicalShortcut('n'));
+  it('treats letters case-insensitively (Caps Lock), Shift as a modifier, and understands the plus key', () => {
+    expect(canonicalShortcut('N')).toBe(canonicalShortcut('n'));
+    expect(canonicalShortcut('Shift+n')).not.toBe(canonicalShortcut('n'));
+    const window = { ...DEFAULT_SETTINGS.shortcuts.window, hold: 'M' };
+    expect(findShortcutConflicts(window)).toEqual([{ key: 'm', commands: ['mute', 'hold'] }]);
     expect(canonicalShortcut('Ctrl++')).toBe('ctrl++');
   });
 });

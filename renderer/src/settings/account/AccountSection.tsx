@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { normalizeNumber } from '../../../../shared/phone';
 import type { SettingsView } from '../../../../shared/settings';
-import { RadioGroup, Status, TextField } from '../fields';
+import { FormError, RadioGroup, Status, TextField } from '../fields';
 import { splitFieldErrors } from '../fieldErrors';
-import { call } from '../invoke';
+import { invoke } from '../../api';
 import { isLocked } from '../locks';
 import { draftToPatch, sameDraft, toDraft, type AccountDraft } from './accountDraft';
 import { KICK_CHOICES, MODE_CHOICES, OUTPUT_CHOICES, REGION_CHOICES } from './choices';
@@ -50,6 +50,14 @@ export function AccountSection({ view, adopt }: { view: SettingsView; adopt: (v:
       });
     };
 
+  /** What every field of the form gets from the draft: its value, setter, lock and error. */
+  const bind = <K extends keyof AccountDraft>(field: K) => ({
+    value: draft[field],
+    onChange: set(field),
+    locked: locked(field),
+    error: errors[field],
+  });
+
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const built = draftToPatch(draft, view.settings.account);
@@ -66,7 +74,7 @@ export function AccountSection({ view, adopt }: { view: SettingsView; adopt: (v:
       return;
     }
     setSaving(true);
-    const r = await call('updateSettings', { patch: { account: built.patch } });
+    const r = await invoke('updateSettings', { patch: { account: built.patch } });
     setSaving(false);
     if (r.ok) {
       const saved = toDraft(r.value.settings.account);
@@ -97,110 +105,55 @@ export function AccountSection({ view, adopt }: { view: SettingsView; adopt: (v:
       <h2 id="st-account-h" className="st-h2">
         CloudAgent account
       </h2>
-      <RadioGroup
-        legend="Instance"
-        value={draft.region}
-        choices={REGION_CHOICES}
-        onChange={set('region')}
-        locked={locked('region')}
-        error={errors.region}
-      />
+      <RadioGroup legend="Instance" {...bind('region')} choices={REGION_CHOICES} />
       <TextField
         label="Custom base URL (partners)"
         type="url"
         inputMode="url"
         placeholder="https://…"
-        value={draft.baseUrl}
-        onChange={set('baseUrl')}
+        {...bind('baseUrl')}
         hint="Leave empty to use the instance's own host."
-        locked={locked('baseUrl')}
-        error={errors.baseUrl}
       />
       <RadioGroup
         legend="API mode"
-        value={draft.mode}
+        {...bind('mode')}
         choices={MODE_CHOICES}
-        onChange={set('mode')}
         hint="Match your account's “API Authentication” admin setting."
-        locked={locked('mode')}
-        error={errors.mode}
       />
-      <TextField
-        label="User name"
-        value={draft.userName}
-        onChange={set('userName')}
-        locked={locked('userName')}
-        error={errors.userName}
-      />
-      <TextField
-        label="DID"
-        inputMode="tel"
-        value={draft.did}
-        onChange={set('did')}
-        locked={locked('did')}
-        error={errors.did}
-      />
-      <TextField
-        label="Agent phone name"
-        value={draft.agentPhoneName}
-        onChange={set('agentPhoneName')}
-        locked={locked('agentPhoneName')}
-        error={errors.agentPhoneName}
-      />
+      <TextField label="User name" {...bind('userName')} />
+      <TextField label="DID" inputMode="tel" {...bind('did')} />
+      <TextField label="Agent phone name" {...bind('agentPhoneName')} />
       <TextField
         label="Agent number"
         inputMode="tel"
-        value={draft.agentNumber}
-        onChange={set('agentNumber')}
+        {...bind('agentNumber')}
         note={
           agentCheck === null ? undefined : agentCheck.ok ? `Sent as ${agentCheck.value}` : agentCheck.message
         }
-        locked={locked('agentNumber')}
-        error={errors.agentNumber}
       />
       {draft.mode === 'legacy' ? (
-        <RadioGroup
-          legend="Response format (legacy only)"
-          value={draft.output}
-          choices={OUTPUT_CHOICES}
-          onChange={set('output')}
-          locked={locked('output')}
-          error={errors.output}
-        />
+        <RadioGroup legend="Response format (legacy only)" {...bind('output')} choices={OUTPUT_CHOICES} />
       ) : null}
       <TextField
         label="Request timeout (ms)"
         inputMode="numeric"
-        value={draft.timeoutMs}
-        onChange={set('timeoutMs')}
+        {...bind('timeoutMs')}
         hint="1000 to 60000 milliseconds."
-        locked={locked('timeoutMs')}
-        error={errors.timeoutMs}
       />
       <details ref={advancedRef} className="st-details">
         <summary>Advanced</summary>
         <RadioGroup
           legend="Number sent with KICK_CALL (drop)"
-          value={draft.kickNumber}
+          {...bind('kickNumber')}
           choices={KICK_CHOICES}
-          onChange={set('kickNumber')}
-          locked={locked('kickNumber')}
-          error={errors.kickNumber}
         />
         <TextField
           label="Campaign for Phone Manual Dial"
-          value={draft.campaignName}
-          onChange={set('campaignName')}
+          {...bind('campaignName')}
           hint="Optional. Used when ConfBar starts an offline call."
-          locked={locked('campaignName')}
-          error={errors.campaignName}
         />
       </details>
-      {formError !== null ? (
-        <p className="st-error st-form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <div className="st-actions">
         <button type="submit" className="st-btn st-btn-primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save account'}

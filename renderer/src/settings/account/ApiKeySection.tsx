@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { InvokeOutput } from '../../../../shared/contract';
 import type { SettingsView } from '../../../../shared/settings';
 import { FieldError, Status } from '../fields';
-import { call } from '../invoke';
+import { invoke } from '../../api';
 
 type KeyStatus = InvokeOutput<'keyStatus'>;
 type Outcome = { message: string; tone: 'ok' | 'error' | 'info' };
@@ -24,7 +24,7 @@ export function ApiKeySection({ view }: { view: SettingsView }) {
 
   useEffect(() => {
     let live = true;
-    void call('keyStatus', {}).then((r) => {
+    void invoke('keyStatus', {}).then((r) => {
       if (!live) return;
       if (r.ok) setStatus(r.value);
       else setOutcome({ message: `${r.error.message} ${r.error.remedy}`, tone: 'error' });
@@ -41,7 +41,7 @@ export function ApiKeySection({ view }: { view: SettingsView }) {
       return;
     }
     setBusy(true);
-    const r = await call('setKey', { apiKey: key.trim() });
+    const r = await invoke('setKey', { apiKey: key.trim() });
     setBusy(false);
     if (r.ok) {
       setKey('');
@@ -56,7 +56,7 @@ export function ApiKeySection({ view }: { view: SettingsView }) {
 
   const onClear = async () => {
     setBusy(true);
-    const r = await call('clearKey', {});
+    const r = await invoke('clearKey', {});
     setBusy(false);
     if (r.ok) {
       setStatus(r.value);

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { DoctorCheck } from '../../../../shared/session';
 import { Status } from '../fields';
 import { FailIcon, OkIcon } from '../icons';
-import { call } from '../invoke';
+import { invoke } from '../../api';
 
 /** "Test connection": runs main's checks and lists each with a pass/fail mark and its detail. */
 export function DoctorSection() {
@@ -17,7 +17,7 @@ export function DoctorSection() {
   const run = async () => {
     setRunning(true);
     setSummary({ message: 'Testing…', tone: 'info' });
-    const r = await call('runDoctor', {});
+    const r = await invoke('runDoctor', {});
     setRunning(false);
     if (!r.ok) {
       setChecks(null);

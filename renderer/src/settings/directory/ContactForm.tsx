@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Region } from '../../../../shared/phone';
 import type { Contact, SettingsView } from '../../../../shared/settings';
-import { Checkbox, FieldError, Status, TextField } from '../fields';
+import { Checkbox, FieldError, FormError, Status, TextField } from '../fields';
 import { splitFieldErrors } from '../fieldErrors';
-import { call } from '../invoke';
+import { invoke } from '../../api';
 import {
   checkNumber,
   contactToDraft,
@@ -63,8 +63,8 @@ export function ContactForm({ region, contacts, editing, onDone, disabled }: Pro
       return;
     }
     const r = editing
-      ? await call('updateContact', { contact: { ...v.contact, id: editing.id } })
-      : await call('addContact', { contact: v.contact });
+      ? await invoke('updateContact', { contact: { ...v.contact, id: editing.id } })
+      : await invoke('addContact', { contact: v.contact });
     if (!r.ok) {
       const split = splitFieldErrors(r.error, 'contact', ['label', 'number', 'sip', 'slot']);
       setErrors(split.fields as ContactErrors);
@@ -120,11 +120,7 @@ export function ContactForm({ region, contacts, editing, onDone, disabled }: Pro
           </select>
           <FieldError id={`${id}-slot-err`} message={errors.slot} />
         </div>
-        {formError !== null ? (
-          <p className="st-error st-form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
+        <FormError message={formError} />
         <div className="st-actions">
           <button type="submit" className="st-btn st-btn-primary">
             {editing ? 'Save contact' : 'Add contact'}

@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { SettingsView } from '../../../../shared/settings';
 import { Status } from '../fields';
-import { call } from '../invoke';
+import { invoke } from '../../api';
 
 interface Report {
   added: number;
@@ -40,7 +40,7 @@ export function CsvImport({
       setOutcome({ message: 'Choose a file or paste CSV text first.', tone: 'error' });
       return;
     }
-    const r = await call('importDirectoryCsv', { csv: text });
+    const r = await invoke('importDirectoryCsv', { csv: text });
     if (!r.ok) {
       setReport(null);
       setOutcome({ message: `Nothing imported. ${r.error.message} ${r.error.remedy}`, tone: 'error' });

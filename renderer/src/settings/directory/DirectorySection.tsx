@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Contact, SettingsView } from '../../../../shared/settings';
 import { CsvExport } from '../CsvExport';
 import { LockNote, Status } from '../fields';
-import { call } from '../invoke';
+import { invoke } from '../../api';
 import { isLocked } from '../locks';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
@@ -19,7 +19,7 @@ export function DirectorySection({ view, adopt }: { view: SettingsView; adopt: (
   const locked = isLocked(view.locked, 'directory');
 
   const remove = async (c: Contact) => {
-    const r = await call('removeContact', { id: c.id });
+    const r = await invoke('removeContact', { id: c.id });
     if (r.ok) {
       adopt(r.value);
       if (editing?.id === c.id) setEditing(null);
@@ -56,7 +56,7 @@ export function DirectorySection({ view, adopt }: { view: SettingsView; adopt: (
         <h3 id="st-dir-exp-h" className="st-h3">
           Export CSV
         </h3>
-        <CsvExport label="Export directory" run={() => call('exportDirectoryCsv', {})} />
+        <CsvExport label="Export directory" run={() => invoke('exportDirectoryCsv', {})} />
       </section>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Settings, SettingsView } from '../../../../shared/settings';
 import { Checkbox, RadioGroup, Status, type Choice } from '../fields';
-import { call } from '../invoke';
+import { invoke } from '../../api';
 import { isLocked } from '../locks';
 
 type Behaviour = Settings['behaviour'];
@@ -44,7 +44,7 @@ export function GeneralSection({ view, adopt }: { view: SettingsView; adopt: (v:
 
   const saveBehaviour = async (patch: Partial<Behaviour>, what: string) => {
     setPending((p) => ({ ...p, ...patch }));
-    const r = await call('updateSettings', { patch: { behaviour: patch } });
+    const r = await invoke('updateSettings', { patch: { behaviour: patch } });
     setPending((p) => {
       const next = { ...p };
       for (const k of Object.keys(patch) as Array<keyof Behaviour>) delete next[k];
@@ -58,9 +58,9 @@ export function GeneralSection({ view, adopt }: { view: SettingsView; adopt: (v:
 
   const setDemo = async (enabled: boolean) => {
     setPendingDemo(enabled);
-    const r = await call('setDemo', { enabled });
+    const r = await invoke('setDemo', { enabled });
     // Read the settings back before letting go of the pending state, so the box never flickers back.
-    const v = r.ok ? await call('getSettings', {}) : null;
+    const v = r.ok ? await invoke('getSettings', {}) : null;
     if (v?.ok) adopt(v.value);
     setPendingDemo(null);
     if (r.ok) {

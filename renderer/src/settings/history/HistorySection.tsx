@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { AppErrorShape } from '../../../../shared/errors';
 import type { SessionSummary } from '../../../../shared/history';
 import { CsvExport } from '../CsvExport';
-import { call } from '../invoke';
+import { invoke } from '../../api';
 import { SessionLog } from './SessionLog';
 import { formatTime } from './time';
 
@@ -16,7 +16,7 @@ export function HistorySection() {
 
   useEffect(() => {
     let live = true;
-    void call('historySessions', { limit: 50 }).then((r) => {
+    void invoke('historySessions', { limit: 50 }).then((r) => {
       if (!live) return;
       if (r.ok) {
         setSessions(r.value);
@@ -72,7 +72,7 @@ export function HistorySection() {
       )}
       <div className="st-subform">
         <h3 className="st-h3">Export all history</h3>
-        <CsvExport label="Export history CSV" run={() => call('historyExportCsv', {})} />
+        <CsvExport label="Export history CSV" run={() => invoke('historyExportCsv', {})} />
       </div>
     </section>
   );

@@ -3,7 +3,7 @@ import type { AppErrorShape } from '../../../../shared/errors';
 import type { HistoryEntry } from '../../../../shared/history';
 import { CsvExport } from '../CsvExport';
 import { FailIcon, OkIcon } from '../icons';
-import { call } from '../invoke';
+import { invoke } from '../../api';
 import { formatTime } from './time';
 
 /** One session's actions, oldest first, with outcome and latency. */
@@ -13,7 +13,7 @@ export function SessionLog({ ucid }: { ucid: string }) {
 
   useEffect(() => {
     let live = true;
-    void call('historySession', { ucid }).then((r) => {
+    void invoke('historySession', { ucid }).then((r) => {
       if (!live) return;
       if (r.ok) setEntries(r.value);
       else setError(r.error);
@@ -48,7 +48,7 @@ export function SessionLog({ ucid }: { ucid: string }) {
           </li>
         ))}
       </ol>
-      <CsvExport label="Export this session" run={() => call('historyExportCsv', { ucid })} />
+      <CsvExport label="Export this session" run={() => invoke('historyExportCsv', { ucid })} />
     </div>
   );
 }

@@ -12,7 +12,7 @@ import {
 import { displayBinding } from '../../commands/keymap';
 import { Status } from '../fields';
 import { OkIcon, WarnIcon } from '../icons';
-import { call } from '../invoke';
+import { invoke } from '../../api';
 import { isLocked } from '../locks';
 import {
   acceleratorFromEvent,
@@ -88,7 +88,7 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
       setOutcome({ message: 'No changes to save.', tone: 'info' });
       return;
     }
-    const r = await call('updateSettings', { patch: { shortcuts: patch } });
+    const r = await invoke('updateSettings', { patch: { shortcuts: patch } });
     if (r.ok) {
       setBaseline(r.value.settings.shortcuts);
       setDraft(r.value.settings.shortcuts);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { GlobalShortcutStatus } from '../../../../shared/session';
 import { api } from '../../api';
-import { call } from '../invoke';
+import { invoke } from '../../api';
 
 export interface ShortcutStatusState {
   /** Per command, as the shell last reported it; empty when no shell answers (the browser harness). */
@@ -24,7 +24,7 @@ export function useShortcutStatus(): ShortcutStatusState {
         unavailable: list.length === 0 ? HARNESS : null,
       });
     };
-    void call('globalShortcutStatus', {}).then((r) => {
+    void invoke('globalShortcutStatus', {}).then((r) => {
       if (r.ok) adopt(r.value);
       else if (live) setState({ byCommand: new Map(), unavailable: `${HARNESS} (${r.error.message})` });
     });

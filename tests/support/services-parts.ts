@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import type { InvokeInput, InvokeName, InvokeOutput } from '../../shared/contract';
+import type { AppErrorShape } from '../../shared/errors';
+import type { ApiMode } from '../../electron/core/cloudagent/types';
+import { createServices, type Services } from '../../electron/core/services';
+import { createConfBackend, type PolicySource } from '../../electron/core/settings';
+import { createMemoryVault } from '../../electron/core/vault/memory-vault';
+import type { SimAccount } from '../../electron/simulator/types';
+
+// The pieces every test of the real services builds the same way. No test hooks here: the integration
+// env (services-env.ts) and the browser harness each own their cleanup.
+
+export interface Invokers {
+  /** Invoke as main would, throwing on an error result. */
+  call<K extends InvokeName>(name: K, input: InvokeInput<K>): Promise<InvokeOutput<K>>;
+  /** Invoke something that must fail; returns its error. */
+  fail(name: InvokeName, input: unknown): Promise<AppErrorShape>;
+}
+
+/** `call` and `fail` over `services.invoke`; `after` runs once each answer is in (before it is judged). */
+export function invokers(
+  services: Pick<Services, 'invoke'>,
+  after: () => Promise<void> = async () => undefined,
+): Invokers {
+  async function call<K extends InvokeName>(name: K, input: InvokeInput<K>): Promise<InvokeOutput<K>> {
+    const r = await services.invoke(name, input);
+    await after();
+    if (!r.ok) throw new Error(`${name} failed: ${r.error.kind}: ${r.error.message}`);
+    return r.value as InvokeOutput<K>;
+  }
+  async function fail(name: InvokeName, input: unknown): Promise<AppErrorShape> {
+    const r = await services.invoke(name, input);
+    await after();
+    if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
+    return r.error;
+  }
+  return { call, fail };
+}
+
+/** The real composition root with conf settings under `dataDir` and an in-memory vault. */
+export function realServices(dataDir: string, opts: { policy?: PolicySource } = {}): Promise<Services> {
+  return createServices({
+    dataDir,
+    settingsBackend: createConfBackend({ cwd: join(dataDir, 'settings'), projectName: 'confbar' }),
+    vault: createMemoryVault(),
+    policy: opts.policy,
+  });
+}
+
+/** Points the services at a simulator account (region 'in', the account's demo phone) and stores its key. */
+export async function configureAccount(
+  call: Invokers['call'],
+  opts: { baseUrl: string; account: SimAccount; mode?: ApiMode; timeoutMs?: number },
+): Promise<void> {
+  const { account } = opts;
+  await call('updateSettings', {
+    patch: {
+      account: {
+        baseUrl: opts.baseUrl,
+        region: 'in',
+        mode: opts.mode ?? 'token',
+        userName: account.userName,
+        did: account.did,
+        agentPhoneName: 'demo-phone',
+        agentNumber: account.phones['demo-phone']!,
+        timeoutMs: opts.timeoutMs ?? 3000,
+      },
+    },
+  });
+  await call('setKey', { apiKey: account.apiKey });
+}
