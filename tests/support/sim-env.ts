@@ -3,21 +3,11 @@ import { createCloudAgentClient } from '../../electron/core/cloudagent/client';
 import { createStaticSecrets } from '../../electron/core/cloudagent/static-secrets';
 import type { ApiMode, CloudAgentClient, SecretSource } from '../../electron/core/cloudagent/types';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../electron/simulator/server';
+export { fakeClock } from './clock';
 
 export { actionsSent } from './sim-requests';
 
 export const AGENT_NUMBER = DEMO_ACCOUNT.phones['demo-phone']!;
-
-/** A clock the test moves by hand. */
-export function fakeClock(start = Date.UTC(2026, 10, 25, 9, 0, 0)) {
-  let t = start;
-  return {
-    now: () => t,
-    advance(ms: number) {
-      t += ms;
-    },
-  };
-}
 
 const open: Array<{ close(): Promise<unknown> }> = [];
 afterEach(async () => {

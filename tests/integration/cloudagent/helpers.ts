@@ -1,4 +1,3 @@
-import { AppError } from '../../../shared/errors';
 import { createMemoryLogger, type MemoryLogger } from '../../../electron/core/log';
 import { createCloudAgentClient } from '../../../electron/core/cloudagent/client';
 import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
@@ -9,6 +8,8 @@ import type {
   SecretSource,
 } from '../../../electron/core/cloudagent/types';
 import { DEMO_ACCOUNT, type Simulator } from '../../../electron/simulator/server';
+export { appErrorFrom as failureOf } from '../../support/app-error';
+export { fakeClock } from '../../support/clock';
 
 export const AGENT_NUMBER = DEMO_ACCOUNT.phones['demo-phone'] as string;
 export const PARTY = '09876543210';
@@ -67,22 +68,6 @@ export function clientFor(
 
 export async function disposeAll(): Promise<void> {
   await Promise.all(made.splice(0).map((c) => c.dispose()));
-}
-
-/** The AppError a promise rejects with (fails the test if it resolves or rejects with something else). */
-export async function failureOf(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
-
-export function fakeClock(start = Date.UTC(2025, 5, 1, 9, 0, 0)) {
-  let t = start;
-  return { now: () => t, advance: (ms: number) => (t += ms) };
 }
 
 export const MIN = 60_000;

@@ -5,19 +5,9 @@ import {
   type Simulator,
   type SimulatorOptions,
 } from '../../../electron/simulator/server';
+export { fakeClock } from '../../support/clock';
 
 export { DEMO_ACCOUNT };
-
-/** A clock the test moves by hand. */
-export function fakeClock(start = Date.UTC(2025, 0, 15, 9, 0, 0)) {
-  let t = start;
-  return {
-    now: () => t,
-    advance(ms: number) {
-      t += ms;
-    },
-  };
-}
 
 const started: Simulator[] = [];
 

@@ -3,13 +3,9 @@ import { AppError } from '../../../shared/errors';
 import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
 import { createTokenManager, TOKEN_BUDGET } from '../../../electron/core/cloudagent/token-manager';
 import type { SecretSource } from '../../../electron/core/cloudagent/types';
+import { fakeClock } from '../../support/clock';
 
 const MIN = 60_000;
-
-function fakeClock(start = Date.UTC(2025, 0, 1, 9, 0, 0)) {
-  let t = start;
-  return { now: () => t, advance: (ms: number) => (t += ms) };
-}
 
 /** A generate function that hands out tok-1, tok-2, ... and counts its calls; optionally waits for a gate. */
 function fakeGenerate() {
