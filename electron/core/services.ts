@@ -55,7 +55,10 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const demo = new DemoRunner();
   let seq = 0;
 
-  const account = () => settings.get().settings.account;
+  // The engine reads the account on every key press; settings.get() clones the whole document (directory
+  // included), so keep the latest view, which onChange replaces after every change.
+  let current = settings.get();
+  const account = () => current.settings.account;
   const demoOn = () => demo.running !== null;
 
   // The account in force: the demo simulator's while demo mode is on, the saved one otherwise.
@@ -169,6 +172,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   }
 
   settings.onChange((view) => {
+    current = view;
     hub.emit('settings', view);
     publish();
   });
@@ -188,7 +192,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       return snapshot();
     },
     dialSpeedSlot: async ({ slot }) => {
-      const contact = settings.get().settings.directory.find((c) => c.slot === slot);
+      const contact = current.settings.directory.find((c) => c.slot === slot);
       if (!contact) throw new AppError('InvalidInput', `No contact is on speed-dial slot ${slot}.`);
       await engine.add({ number: contact.number, sip: contact.sip, label: contact.label });
       rememberRecent(contact.number, contact.sip, contact.label);
@@ -284,7 +288,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
 
   const dispatch = createDispatcher(handlers, log);
   await refreshKeyKnown();
-  if (settings.get().settings.demo.enabled) await demo.start();
+  if (current.settings.demo.enabled) await demo.start();
 
   return {
     invoke: dispatch,
