@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { simulator } from '../../support/sim-env';
 import {
   DEMO_ACCOUNT,
-  startSimulator,
   type SimAccount,
   type Simulator,
   type SimulatorOptions,
@@ -57,17 +57,12 @@ export function tempHome(): string {
   return home;
 }
 
-const sims: Simulator[] = [];
-
 /** A simulator with the SECRET account, closed after the test. */
-export async function sim(opts: SimulatorOptions = {}): Promise<Simulator> {
-  const s = await startSimulator({ accounts: [ACCOUNT], ...opts });
-  sims.push(s);
-  return s;
+export function sim(opts: SimulatorOptions = {}): Promise<Simulator> {
+  return simulator({ accounts: [ACCOUNT], ...opts });
 }
 
-afterEach(async () => {
-  await Promise.all(sims.splice(0).map((s) => s.close()));
+afterEach(() => {
   for (const home of homes.splice(0)) fs.rmSync(home, { recursive: true, force: true });
 });
 

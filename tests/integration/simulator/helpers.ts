@@ -1,26 +1,8 @@
-import { afterEach } from 'vitest';
-import {
-  DEMO_ACCOUNT,
-  startSimulator,
-  type Simulator,
-  type SimulatorOptions,
-} from '../../../electron/simulator/server';
+import { DEMO_ACCOUNT, type Simulator } from '../../../electron/simulator/server';
 export { fakeClock } from '../../support/clock';
+export { simulator as sim } from '../../support/sim-env';
 
 export { DEMO_ACCOUNT };
-
-const started: Simulator[] = [];
-
-/** Starts a simulator that is closed after the current test. */
-export async function sim(opts: SimulatorOptions = {}): Promise<Simulator> {
-  const s = await startSimulator(opts);
-  started.push(s);
-  return s;
-}
-
-afterEach(async () => {
-  await Promise.all(started.splice(0).map((s) => s.close()));
-});
 
 export interface Answer {
   status: number;
