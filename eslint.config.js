@@ -22,13 +22,40 @@ export default tseslint.config(
   },
   {
     // Where code may run is part of its path: the core, simulator, CLI and shared code never load Electron.
-    files: ['electron/core/**', 'electron/simulator/**', 'electron/cli/**', 'shared/**', 'renderer/**'],
+    files: [
+      'electron/core/**',
+      'electron/shell/**',
+      'electron/simulator/**',
+      'electron/cli/**',
+      'shared/**',
+      'renderer/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
             { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Core is the product's logic: it never reaches up into the shell, its rules, or the CLI.
+    files: ['electron/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
+          ],
+          patterns: [
+            {
+              group: ['**/main/**', '**/preload/**', '**/shell/**', '**/cli/**'],
+              message: 'electron/core never imports the shell, the preload or the CLI.',
+            },
           ],
         },
       ],

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import type { Logger } from '../core/log';
-import { APP_SCHEME, appResponseHeaders, resolveAppAsset } from '../core/shell/app-page';
+import { APP_SCHEME, appResponseHeaders, resolveAppAsset } from '../shell/app-page';
 
 /**
  * Declares the app's own scheme as a standard, secure origin. Electron requires this before `ready`, and

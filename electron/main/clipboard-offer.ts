@@ -1,8 +1,8 @@
 import { clipboard, type BrowserWindow } from 'electron';
 import type { EventName, EventPayloads } from '../../shared/contract';
 import type { Settings } from '../../shared/settings';
-import { clipboardOffer } from '../core/shell/clipboard-offer';
-import type { TypedInvoke } from '../core/shell/typed-invoke';
+import { clipboardOffer } from '../shell/clipboard-offer';
+import type { TypedInvoke } from '../shell/typed-invoke';
 
 /**
  * When the window gains focus with no live call and behaviour.clipboardOffer on, looks for a ucid on the

@@ -1,6 +1,6 @@
 import { app } from 'electron';
 import type { Logger } from '../core/log';
-import { DEEP_LINK_SCHEME } from '../core/shell/deep-link';
+import { DEEP_LINK_SCHEME } from '../shell/deep-link';
 
 /**
  * Makes ConfBar the handler of confbar:// links. Only an installed app claims the scheme: a development

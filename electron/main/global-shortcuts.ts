@@ -2,7 +2,7 @@ import { globalShortcut } from 'electron';
 import type { GlobalShortcutStatus } from '../../shared/session';
 import type { GlobalCommand, Settings } from '../../shared/settings';
 import type { Logger } from '../core/log';
-import { globalShortcutStatuses, planGlobalShortcuts } from '../core/shell/global-shortcut-plan';
+import { globalShortcutStatuses, planGlobalShortcuts } from '../shell/global-shortcut-plan';
 
 export interface GlobalShortcuts {
   /** Registers `map` (settings.shortcuts.global), replacing what was registered; no-op when unchanged. */

@@ -9,7 +9,7 @@ import {
 } from '../../shared/contract';
 import type { Logger } from '../core/log';
 import type { Services } from '../core/services';
-import { guardInvoke, type IpcSender } from '../core/shell/ipc-guard';
+import { guardInvoke, type IpcSender } from '../shell/ipc-guard';
 
 /**
  * Binds every invoke channel of the contract to `services.invoke` (which validates input and never

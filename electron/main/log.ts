@@ -1,6 +1,6 @@
 import log from 'electron-log/main';
 import type { Logger, LogMeta } from '../core/log';
-import { redactLogValue } from '../core/shell/redact-log';
+import { redactLogValue } from '../shell/redact-log';
 
 /**
  * The core `Logger` over electron-log (a file in the user's log folder plus the console). Every message

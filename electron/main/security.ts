@@ -1,7 +1,7 @@
 import { app, type Session, type WebContents } from 'electron';
 import type { Logger } from '../core/log';
-import { isPermissionAllowed } from '../core/shell/permissions';
-import { isTrustedSender } from '../core/shell/sender';
+import { isPermissionAllowed } from '../shell/permissions';
+import { isTrustedSender } from '../shell/sender';
 
 /**
  * Session-wide rules: every permission refused except clipboard writes from the app's page (the CSV

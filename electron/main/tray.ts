@@ -1,8 +1,8 @@
 import { Menu, Tray, app, nativeImage, type BrowserWindow } from 'electron';
 import type { Logger } from '../core/log';
 import type { Services } from '../core/services';
-import { errorToast } from '../core/shell/toast';
-import type { TypedInvoke } from '../core/shell/typed-invoke';
+import { errorToast } from '../shell/toast';
+import type { TypedInvoke } from '../shell/typed-invoke';
 import type { ToastEvent } from '../../shared/session';
 
 export interface AppTray {

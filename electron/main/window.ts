@@ -1,6 +1,6 @@
 import { BrowserWindow, Menu, nativeTheme, screen } from 'electron';
-import { placeWindow, TOOLBAR_BOUNDS, type Rect } from '../core/shell/bounds';
-import { secureWebPreferences } from '../core/shell/web-preferences';
+import { placeWindow, TOOLBAR_BOUNDS, type Rect } from '../shell/bounds';
+import { secureWebPreferences } from '../shell/web-preferences';
 
 export interface ToolbarWindowOptions {
   /** settings.window: where the agent left it last time, or null. */

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { createConfbarApi } from '../core/shell/confbar-api';
+import { createConfbarApi } from './confbar-api';
 
 /**
  * The sandboxed preload: exposes exactly `window.confbar = { invoke, on }` (the contract) and nothing of

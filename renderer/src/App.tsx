@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { closeSettings } from './commands/commands';
-import { useKeyboard } from './commands/useKeyboard';
-import { usePasteUcid } from './commands/usePasteUcid';
+import { useKeyboard } from './commands/use-keyboard';
+import { usePasteUcid } from './commands/use-paste-ucid';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LiveRegion } from './components/LiveRegion';
 import { Toasts } from './components/Toasts';
 import { Toolbar } from './components/Toolbar';
-import { useTheme } from './hooks/useTheme';
+import { useTheme } from './hooks/use-theme';
 import { useToolbar } from './store/store';
 
 // Loaded on first use: the toolbar is what must appear fast.

@@ -1,9 +1,9 @@
 import { htmlReply, textReply, type Reply } from '../respond';
-import { callControlV4 } from './callControlV4';
+import { callControlV4 } from './call-control-v4';
 import type { Route, RouteRequest, SimContext } from './context';
-import { generateToken } from './generateToken';
-import { legacyCallControl } from './legacyCallControl';
-import { manualDialLegacy, manualDialV4 } from './manualDial';
+import { generateToken } from './generate-token';
+import { legacyCallControl } from './legacy-call-control';
+import { manualDialLegacy, manualDialV4 } from './manual-dial';
 
 // Keys are lower-cased: clients disagree on the capitalisation of these paths, the server does not care.
 const ROUTES: Record<string, { method: string; route: Route }> = {

@@ -10,7 +10,7 @@ import {
   requestEnd,
   selectIndex,
   selectNext,
-} from './participantActions';
+} from './participant-actions';
 
 export function requestFocus(target: FocusTarget): void {
   setState({ focusRequest: { target, n: (getState().focusRequest?.n ?? 0) + 1 } });

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { dialPicked, previewNumber, submitTypedNumber } from '../commands/sessionActions';
-import { useFocusRequest } from '../hooks/useFocusRequest';
+import { dialPicked, previewNumber, submitTypedNumber } from '../commands/session-actions';
+import { useFocusRequest } from '../hooks/use-focus-request';
 import { suggest } from '../lib/suggest';
 import { setDraft } from '../store/drafts';
 import { regionOf, settingsOf } from '../store/selectors';

@@ -1,5 +1,5 @@
-import { requestEnd } from '../commands/participantActions';
-import { clearSession } from '../commands/sessionActions';
+import { requestEnd } from '../commands/participant-actions';
+import { clearSession } from '../commands/session-actions';
 import { sessionOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
 

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { cancel } from '../commands/commands';
-import { confirmPending, describeConfirm } from '../commands/participantActions';
-import { useFocusRequest } from '../hooks/useFocusRequest';
+import { confirmPending, describeConfirm } from '../commands/participant-actions';
+import { useFocusRequest } from '../hooks/use-focus-request';
 import { useToolbar } from '../store/store';
 
 /** An inline "are you sure" for Drop and End: Enter confirms, Esc cancels (the keyboard hook handles both). */

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import { submitUcid } from '../commands/sessionActions';
-import { useFocusRequest } from '../hooks/useFocusRequest';
+import { submitUcid } from '../commands/session-actions';
+import { useFocusRequest } from '../hooks/use-focus-request';
 import { useToolbar } from '../store/store';
 
 /**

@@ -1,4 +1,4 @@
-import { useMainNow } from '../hooks/useNow';
+import { useMainNow } from '../hooks/use-now';
 import { formatElapsed, spokenElapsed } from '../lib/time';
 
 /** Time since `since` on main's clock; tabular digits so the row never shifts as it counts. */

@@ -1,5 +1,5 @@
 import { openSettings } from '../commands/commands';
-import { enableDemo } from '../commands/sessionActions';
+import { enableDemo } from '../commands/session-actions';
 
 /** Shown until the account is usable: try everything on the simulator, or set up the real account. */
 export function FirstRunGuide({ missing }: { missing: string[] }) {

@@ -1,4 +1,4 @@
-import { CHIP_TEXT, chipState, displayName } from '../lib/participantState';
+import { CHIP_TEXT, chipState, displayName } from '../lib/participant-state';
 import { isLive, selectedParticipant, sessionOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
 import { AddParticipant } from './AddParticipant';

@@ -1,6 +1,6 @@
 import type { ParticipantView } from '../../../shared/session';
-import { requestDrop, retryDial, toggleHold, toggleMute } from '../commands/participantActions';
-import { canDrop, canToggle, displayName } from '../lib/participantState';
+import { requestDrop, retryDial, toggleHold, toggleMute } from '../commands/participant-actions';
+import { canDrop, canToggle, displayName } from '../lib/participant-state';
 import { useToolbar } from '../store/store';
 
 /**

@@ -1,6 +1,6 @@
 import type { ParticipantView } from '../../../shared/session';
-import { select } from '../commands/participantActions';
-import { CHIP_TEXT, chipState, displayName } from '../lib/participantState';
+import { select } from '../commands/participant-actions';
+import { CHIP_TEXT, chipState, displayName } from '../lib/participant-state';
 import { Elapsed } from './Elapsed';
 import { ParticipantControls } from './ParticipantControls';
 

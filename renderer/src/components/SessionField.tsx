@@ -1,9 +1,9 @@
 import { useRef } from 'react';
-import { submitUcid } from '../commands/sessionActions';
+import { submitUcid } from '../commands/session-actions';
 import { setDraft } from '../store/drafts';
 import { sessionOf } from '../store/selectors';
 import { setState, useToolbar } from '../store/store';
-import { useFocusRequest } from '../hooks/useFocusRequest';
+import { useFocusRequest } from '../hooks/use-focus-request';
 
 /**
  * The call's ucid: an editable field (paste or type, Enter opens it) while no call is open, and the open

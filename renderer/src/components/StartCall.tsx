@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { normalizeNumber } from '../../../shared/phone';
-import { startCall } from '../commands/sessionActions';
-import { useFocusRequest } from '../hooks/useFocusRequest';
+import { startCall } from '../commands/session-actions';
+import { useFocusRequest } from '../hooks/use-focus-request';
 import { setDraft } from '../store/drafts';
 import { regionOf } from '../store/selectors';
 import { setState, useToolbar } from '../store/store';

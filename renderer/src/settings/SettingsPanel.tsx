@@ -8,7 +8,7 @@ import { HistorySection } from './history/HistorySection';
 import { PolicyBanner } from './PolicyBanner';
 import { ShortcutsSection } from './shortcuts/ShortcutsSection';
 import { Tabs, type TabSpec } from './Tabs';
-import { useSettingsView } from './useSettingsView';
+import { useSettingsView } from './use-settings-view';
 import './settings.css';
 
 /**

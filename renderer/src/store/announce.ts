@@ -1,5 +1,5 @@
 import type { ParticipantView, Snapshot } from '../../../shared/session';
-import { chipState, displayName } from '../lib/participantState';
+import { chipState, displayName } from '../lib/participant-state';
 
 /**
  * What changed between two snapshots, in words for a screen reader (the aria-live region reads them).

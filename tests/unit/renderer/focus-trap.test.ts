@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cycleIndex } from '../../../renderer/src/hooks/useFocusTrap';
+import { cycleIndex } from '../../../renderer/src/hooks/use-focus-trap';
 
 describe('cycleIndex: Tab inside a modal', () => {
   it('moves forward and wraps from the last control to the first', () => {

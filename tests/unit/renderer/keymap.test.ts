@@ -7,7 +7,7 @@ import {
   parseBinding,
   type KeyLike,
 } from '../../../renderer/src/commands/keymap';
-import { isTextField } from '../../../renderer/src/commands/textField';
+import { isTextField } from '../../../renderer/src/commands/text-field';
 
 function key(k: string, code: string, mods: Partial<Omit<KeyLike, 'key' | 'code'>> = {}): KeyLike {
   return { key: k, code, ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, ...mods };

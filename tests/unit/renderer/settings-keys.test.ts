@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bindingMatches, parseBinding, type KeyLike } from '../../../renderer/src/commands/keymap';
-import { splitFieldErrors } from '../../../renderer/src/settings/fieldErrors';
+import { splitFieldErrors } from '../../../renderer/src/settings/field-errors';
 import {
   acceleratorFromEvent,
   displayAccelerator,
   findGlobalDuplicates,
   windowBindingFromEvent,
-} from '../../../renderer/src/settings/shortcuts/keyCapture';
+} from '../../../renderer/src/settings/shortcuts/key-capture';
 
 // Pure helpers of the settings screens: they run in plain Node, no browser.
 

@@ -6,8 +6,8 @@ import {
   appResponseHeaders,
   pageSource,
   resolveAppAsset,
-} from '../../../electron/core/shell/app-page';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/core/shell/csp';
+} from '../../../electron/shell/app-page';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/csp';
 
 const root = path.resolve('/opt/ConfBar/resources/app.asar/out/renderer');
 

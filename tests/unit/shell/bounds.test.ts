@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TOOLBAR_BOUNDS, placeWindow, type Rect } from '../../../electron/core/shell/bounds';
+import { TOOLBAR_BOUNDS, placeWindow, type Rect } from '../../../electron/shell/bounds';
 
 const laptop: Rect = { x: 0, y: 0, width: 1440, height: 860 }; // work area: menu bar/taskbar excluded
 const right: Rect = { x: 1440, y: -200, width: 1920, height: 1040 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipboardOffer, clipboardUcid } from '../../../electron/core/shell/clipboard-offer';
+import { clipboardOffer, clipboardUcid } from '../../../electron/shell/clipboard-offer';
 
 describe('clipboardUcid', () => {
   it.each([

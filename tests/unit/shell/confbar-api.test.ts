@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EVENT_NAMES, INVOKE_NAMES, eventChannels, invokeChannels } from '../../../shared/contract';
-import { createConfbarApi, type IpcTransport } from '../../../electron/core/shell/confbar-api';
+import { createConfbarApi, type IpcTransport } from '../../../electron/preload/confbar-api';
 
 function fakeTransport() {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();

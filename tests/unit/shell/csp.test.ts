@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/core/shell/csp';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/csp';
 
 describe('CONTENT_SECURITY_POLICY', () => {
   it("is exactly the renderer's <meta> CSP, so header and page agree", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ToastEvent } from '../../../shared/session';
 import { createMemoryLogger } from '../../../electron/core/log';
-import { createDeepLinks } from '../../../electron/core/shell/deep-link-opener';
+import { createDeepLinks } from '../../../electron/shell/deep-link-opener';
 import { recordingInvoke } from './fakes';
 
 function deps(answers: Parameters<typeof recordingInvoke>[0] = {}) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeepLinkArg, parseDeepLink } from '../../../electron/core/shell/deep-link';
+import { findDeepLinkArg, parseDeepLink } from '../../../electron/shell/deep-link';
 
 describe('parseDeepLink', () => {
   it.each([

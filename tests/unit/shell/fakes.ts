@@ -1,6 +1,6 @@
 import type { InvokeName, Result } from '../../../shared/contract';
 import type { ParticipantView, SessionView, Snapshot } from '../../../shared/session';
-import type { TypedInvoke } from '../../../electron/core/shell/typed-invoke';
+import type { TypedInvoke } from '../../../electron/shell/typed-invoke';
 
 export function participant(id: string, state: ParticipantView['state'] = 'connected'): ParticipantView {
   return {

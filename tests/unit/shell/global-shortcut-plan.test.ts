@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GLOBAL_SHORTCUTS, GLOBAL_COMMANDS } from '../../../shared/settings';
-import { checkAccelerator } from '../../../electron/core/shell/accelerator';
+import { checkAccelerator } from '../../../electron/shell/accelerator';
 import {
   TAKEN_PROBLEM,
   globalShortcutStatuses,
   planGlobalShortcuts,
-} from '../../../electron/core/shell/global-shortcut-plan';
+} from '../../../electron/shell/global-shortcut-plan';
 
 describe('checkAccelerator', () => {
   it.each([

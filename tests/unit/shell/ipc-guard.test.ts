@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/contract';
 import { createMemoryLogger } from '../../../electron/core/log';
-import { APP_PAGE_URL } from '../../../electron/core/shell/app-page';
-import { guardInvoke } from '../../../electron/core/shell/ipc-guard';
+import { APP_PAGE_URL } from '../../../electron/shell/app-page';
+import { guardInvoke } from '../../../electron/shell/ipc-guard';
 
 function setup() {
   const log = createMemoryLogger();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APP_PAGE_URL } from '../../../electron/core/shell/app-page';
-import { isPermissionAllowed } from '../../../electron/core/shell/permissions';
+import { APP_PAGE_URL } from '../../../electron/shell/app-page';
+import { isPermissionAllowed } from '../../../electron/shell/permissions';
 
 describe('isPermissionAllowed', () => {
   it('allows only clipboard writes, and only from the app page or its origin', () => {

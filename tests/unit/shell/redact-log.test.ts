@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactLogValue, redactText } from '../../../electron/core/shell/redact-log';
+import { redactLogValue, redactText } from '../../../electron/shell/redact-log';
 
 const KEY = 'KXAB12cdEF34ghIJ';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APP_PAGE_URL } from '../../../electron/core/shell/app-page';
-import { isTrustedSender } from '../../../electron/core/shell/sender';
+import { APP_PAGE_URL } from '../../../electron/shell/app-page';
+import { isTrustedSender } from '../../../electron/shell/sender';
 
 describe('isTrustedSender', () => {
   it('trusts the app page, with or without a query or fragment', () => {

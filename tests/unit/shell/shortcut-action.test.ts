@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../shared/session';
-import { planShortcutAction } from '../../../electron/core/shell/shortcut-action';
+import { planShortcutAction } from '../../../electron/shell/shortcut-action';
 import { participant, snapshot } from './fakes';
 
 const ctx = (s: Snapshot, confirmBeforeDrop = false) => ({ snapshot: s, confirmBeforeDrop });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type GlobalCommand, type Settings } from '../../../shared/settings';
 import type { ToastEvent } from '../../../shared/session';
 import { createMemoryLogger } from '../../../electron/core/log';
-import { createShortcutRunner } from '../../../electron/core/shell/shortcut-runner';
+import { createShortcutRunner } from '../../../electron/shell/shortcut-runner';
 import { participant, recordingInvoke, snapshot } from './fakes';
 
 const live = snapshot({ participants: [participant('a'), participant('b')], selectedId: 'a' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shouldCheckForUpdates, startupFlags } from '../../../electron/core/shell/startup';
+import { shouldCheckForUpdates, startupFlags } from '../../../electron/shell/startup';
 
 describe('startupFlags', () => {
   it('turns on demo mode only for CONFBAR_DEMO=1', () => {

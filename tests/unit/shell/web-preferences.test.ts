@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secureWebPreferences } from '../../../electron/core/shell/web-preferences';
+import { secureWebPreferences } from '../../../electron/shell/web-preferences';
 
 describe('secureWebPreferences', () => {
   it('isolates and sandboxes the renderer with no Node and web security on', () => {

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { normalizeNumber } from '../../../../shared/phone';
 import type { SettingsView } from '../../../../shared/settings';
 import { FormError, RadioGroup, Status, TextField } from '../fields';
-import { splitFieldErrors } from '../fieldErrors';
+import { splitFieldErrors } from '../field-errors';
 import { invoke } from '../../api';
 import { isLocked } from '../locks';
-import { draftToPatch, sameDraft, toDraft, type AccountDraft } from './accountDraft';
+import { draftToPatch, sameDraft, toDraft, type AccountDraft } from './account-draft';
 import { KICK_CHOICES, MODE_CHOICES, OUTPUT_CHOICES, REGION_CHOICES } from './choices';
 
 type Errors = Partial<Record<keyof AccountDraft, string>>;

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Region } from '../../../../shared/phone';
 import type { Contact, SettingsView } from '../../../../shared/settings';
 import { Checkbox, FieldError, FormError, Status, TextField } from '../fields';
-import { splitFieldErrors } from '../fieldErrors';
+import { splitFieldErrors } from '../field-errors';
 import { invoke } from '../../api';
 import {
   checkNumber,
@@ -11,7 +11,7 @@ import {
   validateContact,
   type ContactErrors,
   type ContactDraft,
-} from './contactDraft';
+} from './contact-draft';
 
 interface Props {
   region: Region;

@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { LockNote } from '../fields';
 import { LockIcon } from '../icons';
-import type { Captured } from './keyCapture';
+import type { Captured } from './key-capture';
 import type { KeyLike } from '../../commands/keymap';
 
 interface Props {

@@ -19,10 +19,10 @@ import {
   displayAccelerator,
   findGlobalDuplicates,
   windowBindingFromEvent,
-} from './keyCapture';
+} from './key-capture';
 import { commandLabel, GLOBAL_LABELS, WINDOW_LABELS } from './labels';
 import { ShortcutRow } from './ShortcutRow';
-import { useShortcutStatus } from './useShortcutStatus';
+import { useShortcutStatus } from './use-shortcut-status';
 
 type Shortcuts = Settings['shortcuts'];
 type Outcome = { message: string; tone: 'ok' | 'error' | 'info' };

@@ -1,6 +1,6 @@
-import type { ToastEvent } from '../../../shared/session';
-import type { GlobalCommand, Settings } from '../../../shared/settings';
-import type { Logger } from '../log';
+import type { ToastEvent } from '../../shared/session';
+import type { GlobalCommand, Settings } from '../../shared/settings';
+import type { Logger } from '../core/log';
 import { planShortcutAction } from './shortcut-action';
 import { errorToast } from './toast';
 import type { TypedInvoke } from './typed-invoke';

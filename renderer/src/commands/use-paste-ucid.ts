@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { isLive } from '../store/selectors';
 import { getState } from '../store/store';
-import { submitUcid } from './sessionActions';
-import { isTextEntry } from './useKeyboard';
+import { submitUcid } from './session-actions';
+import { isTextEntry } from './use-keyboard';
 
 /**
  * Ctrl/Cmd+V anywhere in the window opens the pasted ucid when no call is live. Pasting into a text field

@@ -1,4 +1,4 @@
-import { applyCallControl } from '../callControl';
+import { applyCallControl } from '../call-control';
 import { MSG } from '../messages';
 import { jsonReply, xmlReply, type Reply } from '../respond';
 import { isTrue } from './body';

@@ -1,9 +1,9 @@
-import { applyCallControl } from '../callControl';
+import { applyCallControl } from '../call-control';
 import { MSG } from '../messages';
 import { jsonReply } from '../respond';
 import { isTrue, parseJsonObject, textField } from './body';
 import type { Route } from './context';
-import { authorizeGateway } from './gatewayAuth';
+import { authorizeGateway } from './gateway-auth';
 
 /** `POST /ca_apis/CallControl_V4` with a JSON body; basic (apiKey header) or token (Bearer) auth. */
 export const callControlV4: Route = (req, ctx) => {

@@ -1,4 +1,4 @@
-import type { InvokeInput, InvokeName, InvokeOutput, Result } from '../../../shared/contract';
+import type { InvokeInput, InvokeName, InvokeOutput, Result } from '../../shared/contract';
 
 export type UntypedInvoke = (name: string, input: unknown) => Promise<Result<unknown>>;
 export type TypedInvoke = <K extends InvokeName>(

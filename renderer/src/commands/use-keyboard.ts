@@ -3,8 +3,8 @@ import { settingsOf } from '../store/selectors';
 import { getState } from '../store/store';
 import { cancel, closeSettings, runKeyCommand, toggleHelp } from './commands';
 import { matchKey } from './keymap';
-import { isTextField } from './textField';
-import { confirmPending } from './participantActions';
+import { isTextField } from './text-field';
+import { confirmPending } from './participant-actions';
 
 /** Whether the focused element takes keys as text (see isTextField). */
 export function isTextEntry(target: EventTarget | null): boolean {

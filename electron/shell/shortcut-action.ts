@@ -1,6 +1,6 @@
-import type { InvokeInput, InvokeName } from '../../../shared/contract';
-import type { ParticipantView, Snapshot } from '../../../shared/session';
-import type { GlobalCommand } from '../../../shared/settings';
+import type { InvokeInput, InvokeName } from '../../shared/contract';
+import type { ParticipantView, Snapshot } from '../../shared/session';
+import type { GlobalCommand } from '../../shared/settings';
 
 /** What the shell does when a global shortcut fires. */
 export type ShortcutAction =

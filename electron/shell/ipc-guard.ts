@@ -1,6 +1,6 @@
-import type { InvokeName, Result } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
-import type { Logger } from '../log';
+import type { InvokeName, Result } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import type { Logger } from '../core/log';
 import { isTrustedSender } from './sender';
 
 export interface IpcSender {

@@ -1,5 +1,5 @@
-import type { ToastEvent } from '../../../shared/session';
-import type { Logger } from '../log';
+import type { ToastEvent } from '../../shared/session';
+import type { Logger } from '../core/log';
 import { parseDeepLink } from './deep-link';
 import { errorToast } from './toast';
 import type { TypedInvoke } from './typed-invoke';

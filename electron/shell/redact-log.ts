@@ -1,4 +1,4 @@
-import { redactUrl } from '../cloudagent/redact';
+import { redactUrl } from '../core/cloudagent/redact';
 
 const SECRET_KEY =
   /^(api[_-]?key|apikey|token|access[_-]?token|refresh[_-]?token|authorization|password|secret|cookie)$/i;

@@ -4,7 +4,7 @@ import { jsonReply, type Reply } from '../respond';
 import type { SimAccount } from '../types';
 import { parseJsonObject, textField } from './body';
 import type { Route, SimContext } from './context';
-import { authorizeGateway } from './gatewayAuth';
+import { authorizeGateway } from './gateway-auth';
 
 interface DialFields {
   custNumber: string | undefined;

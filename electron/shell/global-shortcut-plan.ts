@@ -1,5 +1,5 @@
-import type { GlobalShortcutStatus } from '../../../shared/session';
-import { GLOBAL_COMMANDS, type GlobalCommand } from '../../../shared/settings';
+import type { GlobalShortcutStatus } from '../../shared/session';
+import { GLOBAL_COMMANDS, type GlobalCommand } from '../../shared/settings';
 import { checkAccelerator } from './accelerator';
 
 export interface ShortcutToRegister {

@@ -1,4 +1,4 @@
-import { displayName } from '../lib/participantState';
+import { displayName } from '../lib/participant-state';
 import { invokeOrToast, pushToast } from '../store/actions';
 import { participantsOf, selectedParticipant, settingsOf, isLive } from '../store/selectors';
 import { getState, setState, type OptimisticAction, type ToolbarState } from '../store/store';

@@ -8,8 +8,8 @@ import {
   type EventPayloads,
   type InvokeName,
   type Result,
-} from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+} from '../../shared/contract';
+import { AppError } from '../../shared/errors';
 
 /** The two IPC primitives the preload has (ipcRenderer.invoke / on+removeListener), by channel string. */
 export interface IpcTransport {

@@ -1,4 +1,4 @@
-import type { ToastEvent } from '../../../shared/session';
+import type { ToastEvent } from '../../shared/session';
 
 export interface ClipboardOfferContext {
   /** behaviour.clipboardOffer */

@@ -1,5 +1,5 @@
-import type { AppErrorShape } from '../../../shared/errors';
-import type { ToastEvent } from '../../../shared/session';
+import type { AppErrorShape } from '../../shared/errors';
+import type { ToastEvent } from '../../shared/session';
 
 /** An error result as the toast the renderer shows (kind, message and remedy, nothing else). */
 export function errorToast(error: AppErrorShape): ToastEvent {
