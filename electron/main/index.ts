@@ -25,6 +25,7 @@ import { fatal, onQuit } from './lifecycle';
 import { createElectronLogger } from './log';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createElectronStoreBackend } from './settings-backend';
+import { chooseSavePath } from './save-dialog';
 import { setUpTray } from './tray';
 import { startUpdater } from './updater';
 import { createToolbarWindow, showWindow, trackBounds } from './window';
@@ -86,7 +87,11 @@ async function start(): Promise<void> {
     vault: createKeytarVault(),
     policy: createFilePolicySource(),
     log,
-    shell: { globalShortcutStatus: () => shortcuts?.statuses() ?? [] },
+    shell: {
+      globalShortcutStatus: () => shortcuts?.statuses() ?? [],
+      chooseSavePath: (name) => chooseSavePath(win, name),
+    },
+    version: app.getVersion(),
   });
   const invoke = typedInvoke(services.invoke);
   if (startupFlags(process.env).demo) {

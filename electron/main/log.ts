@@ -1,6 +1,6 @@
 import log from 'electron-log/main';
 import type { Logger, LogMeta } from '../core/log';
-import { redactLogValue } from '../shell/redact-log';
+import { redactValue } from '../core/redact';
 
 /**
  * The core `Logger` over electron-log (a file in the user's log folder plus the console). Every message
@@ -11,7 +11,7 @@ import { redactLogValue } from '../shell/redact-log';
 export function createElectronLogger(opts: { packaged: boolean }): Logger {
   log.transports.file.level = 'info';
   log.transports.console.level = opts.packaged ? 'warn' : 'debug';
-  log.hooks.push((message) => ({ ...message, data: message.data.map((d: unknown) => redactLogValue(d)) }));
+  log.hooks.push((message) => ({ ...message, data: message.data.map((d: unknown) => redactValue(d)) }));
   log.errorHandler.startCatching({ showDialog: false });
 
   const at =
