@@ -50,6 +50,8 @@ if (only !== 'e2e') {
   run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
   run('format', 'npx', ['prettier', '--check', '.']);
   run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  for (const wf of ['ci.yml', 'release.yml'])
+    run(`workflow ${wf}`, 'npx', ['action-validator', `.github/workflows/${wf}`]);
   vitest('unit+integration', null, join(reports, 'unit.json'), keyringWrapper());
 }
 vitest('browser e2e', 'vitest.e2e.config.ts', join(reports, 'e2e.json'));
