@@ -21,6 +21,8 @@ import type { Vault } from './vault/types';
 /** What only the Electron shell knows; absent in the browser harness and the CLI. */
 export interface ShellPort {
   globalShortcutStatus(): GlobalShortcutStatus[];
+  /** Fits the window to the page's height in CSS px; false when nothing changed or there is no window. */
+  contentHeight?(height: number): boolean;
 }
 
 export interface ServicesOptions {
@@ -276,6 +278,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       fileName: `confbar-history${ucid ? `-${ucid}` : ''}.csv`,
     }),
     globalShortcutStatus: async () => opts.shell?.globalShortcutStatus() ?? [],
+    reportContentHeight: async ({ height }) => ({ applied: opts.shell?.contentHeight?.(height) ?? false }),
   };
 
   function rememberRecent(number: string, sip: boolean, label?: string): void {

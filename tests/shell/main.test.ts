@@ -1,7 +1,7 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INVOKE_NAMES, eventChannels, invokeChannels } from '../../shared/contract';
@@ -14,6 +14,21 @@ import { invokeOver, valueOf } from './ipc-driver';
 
 let booted: Booted;
 let simulatorPort = 0;
+/** Every request the demo simulator received, as `METHOD url body`. */
+const seen: string[] = [];
+/** While set, every request to the simulator has its connection cut (a network that drops). */
+let failRequests = false;
+function watchSimulator(message: unknown): void {
+  const { request, socket } = message as { request: IncomingMessage; socket: Socket };
+  simulatorPort = socket.localPort ?? 0;
+  if (failRequests) {
+    socket.destroy();
+    return;
+  }
+  let body = '';
+  request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+  request.on('end', () => seen.push(`${request.method} ${request.url} ${body}`));
+}
 const double = () => booted.double;
 const win = () => {
   const w = double().windows()[0];
@@ -28,6 +43,7 @@ const tray = () => {
 const snapshot = async () => valueOf(await invokeOver(double(), 'getSnapshot', {}));
 
 beforeAll(async () => {
+  subscribe('http.server.request.start', watchSimulator);
   booted = await bootMain();
   // As in Electron, the bundle's top level runs before `ready`; everything else waits for it.
   expect(double().windows()).toEqual([]);
@@ -216,42 +232,119 @@ describe('main process against an Electron double (not the Electron e2e suite)',
   });
 
   it('demo mode → dial through IPC → a global shortcut → engine → the simulator confirms the MUTE', async () => {
-    const seen: string[] = [];
-    const onRequest = (message: unknown) => {
-      const { request } = message as { request: IncomingMessage };
-      let body = '';
-      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      request.on('end', () => seen.push(`${request.method} ${request.url} ${body}`));
-      simulatorPort = request.socket.localPort ?? 0;
-    };
-    subscribe('http.server.request.start', onRequest);
-    try {
-      const demo = valueOf(await invokeOver(double(), 'setDemo', { enabled: true }));
-      expect(demo.demo).toBe(true);
-      valueOf(await invokeOver(double(), 'setUcid', { text: demo.demoUcid ?? '' }));
-      valueOf(await invokeOver(double(), 'addParticipant', { number: '09811112222', sip: false }));
-      const connected = await waitForSnapshot(
-        (s) => s.session?.participants[0]?.state === 'connected',
-        'the participant to connect',
-      );
-      const id = connected.session?.participants[0]?.id ?? '';
-      valueOf(await invokeOver(double(), 'selectParticipant', { id }));
+    const demo = valueOf(await invokeOver(double(), 'setDemo', { enabled: true }));
+    expect(demo.demo).toBe(true);
+    valueOf(await invokeOver(double(), 'setUcid', { text: demo.demoUcid ?? '' }));
+    valueOf(await invokeOver(double(), 'addParticipant', { number: '09811112222', sip: false }));
+    const connected = await waitForSnapshot(
+      (s) => s.session?.participants[0]?.state === 'connected',
+      'the participant to connect',
+    );
+    const id = connected.session?.participants[0]?.id ?? '';
+    valueOf(await invokeOver(double(), 'selectParticipant', { id }));
 
-      seen.length = 0;
-      const mute = double().shortcuts.get('CommandOrControl+Alt+M');
-      expect(mute, 'the mute shortcut is registered').toBeDefined();
-      mute?.();
-      const muted = await waitForSnapshot((s) => s.session?.participants[0]?.muted === true, 'the mute');
-      expect(muted.session?.participants[0]?.pending).toBeNull();
-      await until(() => seen.some((r) => /callcontrol/i.test(r) && /MUTE/.test(r)), 'the MUTE request');
-      expect(seen.filter((r) => /MUTE/.test(r))).toHaveLength(1);
-      expect(seen.some((r) => /UNMUTE/.test(r))).toBe(false);
-      // The renderer heard about it through the contract's snapshot event.
-      const events = win().webContents.sent.filter((m) => m.channel === eventChannels.snapshot);
-      expect(events.some((m) => (m.args[0] as Snapshot).session?.participants[0]?.muted)).toBe(true);
-    } finally {
-      unsubscribe('http.server.request.start', onRequest);
-    }
+    seen.length = 0;
+    const mute = double().shortcuts.get('CommandOrControl+Alt+M');
+    expect(mute, 'the mute shortcut is registered').toBeDefined();
+    mute?.();
+    const muted = await waitForSnapshot((s) => s.session?.participants[0]?.muted === true, 'the mute');
+    expect(muted.session?.participants[0]?.pending).toBeNull();
+    await until(() => seen.some((r) => /callcontrol/i.test(r) && /MUTE/.test(r)), 'the MUTE request');
+    expect(seen.filter((r) => /MUTE/.test(r))).toHaveLength(1);
+    expect(seen.some((r) => /UNMUTE/.test(r))).toBe(false);
+    // The renderer heard about it through the contract's snapshot event.
+    const events = win().webContents.sent.filter((m) => m.channel === eventChannels.snapshot);
+    expect(events.some((m) => (m.args[0] as Snapshot).session?.participants[0]?.muted)).toBe(true);
+  });
+
+  it('notifies a failure while the toolbar is hidden: one per failure, none for a success, none when off', async () => {
+    const mute = () => double().shortcuts.get('CommandOrControl+Alt+M')?.();
+    const idle = () =>
+      waitForSnapshot((s) => s.session?.participants[0]?.pending === null, 'the toggle to settle');
+    win().hide();
+    mute(); // unmute: succeeds
+    await waitForSnapshot((s) => s.session?.participants[0]?.muted === false, 'the unmute');
+    expect(double().notifications).toEqual([]);
+
+    failRequests = true; // the network drops every request to CloudAgent
+    mute();
+    await idle();
+    await until(() => double().notifications.length > 0, 'a notification');
+    expect(double().notifications).toHaveLength(1);
+    expect(double().notifications[0]?.title).toMatch(/failed/);
+    const failureToasts = win().webContents.sent.filter(
+      (m) => m.channel === eventChannels.toast && (m.args[0] as { level: string }).level === 'error',
+    );
+    expect(failureToasts.length).toBeGreaterThan(0);
+
+    win().show();
+    mute();
+    await idle();
+    expect(double().notifications).toHaveLength(1); // shown: the toast is enough
+
+    win().hide();
+    valueOf(
+      await invokeOver(double(), 'updateSettings', { patch: { behaviour: { notifyFailures: false } } }),
+    );
+    mute();
+    await idle();
+    expect(double().notifications).toHaveLength(1);
+    failRequests = false;
+    win().show();
+  });
+
+  it("fits the window's height to the page within the work area, keeping the width", async () => {
+    const before = win().getBounds();
+    expect(valueOf(await invokeOver(double(), 'reportContentHeight', { height: 44 }))).toEqual({
+      applied: true,
+    });
+    const mini = win().getBounds();
+    expect(mini).toMatchObject({ x: before.x, width: before.width, height: 44 + win().frameHeight });
+    valueOf(await invokeOver(double(), 'reportContentHeight', { height: 300 }));
+    expect(win().getBounds().height).toBe(300 + win().frameHeight);
+    valueOf(await invokeOver(double(), 'reportContentHeight', { height: 5000 }));
+    expect(win().getBounds().height).toBe(1040); // the double's work area
+    expect(valueOf(await invokeOver(double(), 'reportContentHeight', { height: 5000 }))).toEqual({
+      applied: false,
+    });
+    expect((await invokeOver(double(), 'reportContentHeight', { height: -1 })).ok).toBe(false);
+    valueOf(await invokeOver(double(), 'reportContentHeight', { height: 260 }));
+  });
+
+  it('zooms with Ctrl + = - 0 without a menu, and offers Cut, Copy, Paste on a right-clicked text field', () => {
+    const wc = win().webContents;
+    const press = (key: string) => {
+      const event = preventable();
+      wc.emit('before-input-event', event, {
+        type: 'keyDown',
+        key,
+        control: true,
+        meta: false,
+        alt: false,
+        shift: false,
+      });
+      return event.defaultPrevented;
+    };
+    expect(press('=')).toBe(true);
+    expect(wc.getZoomLevel()).toBeGreaterThan(0);
+    expect(press('-')).toBe(true);
+    expect(press('-')).toBe(true);
+    expect(wc.getZoomLevel()).toBeLessThan(0);
+    expect(press('0')).toBe(true);
+    expect(wc.getZoomLevel()).toBe(0);
+    expect(press('m')).toBe(false);
+
+    wc.emit('context-menu', preventable(), {
+      isEditable: true,
+      selectionText: '',
+      editFlags: { canCut: false, canCopy: false, canPaste: true },
+    });
+    const menu = double().popups.at(-1);
+    expect(menu?.map((i) => [i.role, i.label, i.enabled])).toEqual([
+      ['cut', 'Cut', false],
+      ['copy', 'Copy', false],
+      ['paste', 'Paste', true],
+    ]);
   });
 
   it('tray: show/hide toggles the window, the demo item reflects and switches demo mode', async () => {
@@ -297,6 +390,7 @@ describe('main process against an Electron double (not the Electron e2e suite)',
 });
 
 afterAll(() => {
+  unsubscribe('http.server.request.start', watchSimulator);
   if (!double().quitDone) double().electron.app.quit();
 });
 
