@@ -108,6 +108,11 @@ export const invokeChannels = {
 
   // Shell features (global shortcuts); answered by the Electron shell when present.
   globalShortcutStatus: channel<GlobalShortcutStatus[]>()('shortcuts:status', none),
+  /** The page's natural height in CSS px: the window's height follows it (within the display). */
+  reportContentHeight: channel<{ applied: boolean }>()(
+    'window:content-height',
+    z.object({ height: z.number().int().min(0).max(20_000) }).strict(),
+  ),
 } as const;
 
 export type InvokeName = keyof typeof invokeChannels;

@@ -101,6 +101,8 @@ const behaviourFields = {
   confirmBeforeEnd: z.boolean(),
   miniMode: z.boolean(),
   theme: z.enum(['system', 'light', 'dark']),
+  /** A desktop notification when an action fails while the toolbar is hidden or minimised. */
+  notifyFailures: z.boolean(),
 };
 
 const demoFields = { enabled: z.boolean(), firstRunDone: z.boolean() };
@@ -167,6 +169,7 @@ export const SettingsSchema = z.object({
       confirmBeforeEnd: behaviourFields.confirmBeforeEnd.default(true),
       miniMode: behaviourFields.miniMode.default(false),
       theme: behaviourFields.theme.default('system'),
+      notifyFailures: behaviourFields.notifyFailures.default(true),
     })
     .prefault({}),
   demo: z

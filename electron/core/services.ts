@@ -27,6 +27,8 @@ export interface ShellPort {
   globalShortcutStatus(): GlobalShortcutStatus[];
   /** Asks where to save a file (the OS save dialog); null when the agent cancels. */
   chooseSavePath?(defaultName: string): Promise<string | null>;
+  /** Fits the window to the page's height in CSS px; false when nothing changed or there is no window. */
+  contentHeight?(height: number): boolean;
 }
 
 export interface ServicesOptions {
@@ -304,6 +306,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       fileName: `confbar-history${ucid ? `-${ucid}` : ''}.csv`,
     }),
     globalShortcutStatus: async () => opts.shell?.globalShortcutStatus() ?? [],
+    reportContentHeight: async ({ height }) => ({ applied: opts.shell?.contentHeight?.(height) ?? false }),
   };
 
   function rememberRecent(number: string, sip: boolean, label?: string): void {
