@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { performance } from 'node:perf_hooks';
+import tls from 'node:tls';
 import { AppError } from '../../../shared/errors';
 
 export type HttpMethod = 'GET' | 'POST' | 'HEAD';
@@ -38,9 +39,21 @@ interface PoolEntry {
 // the TLS connection instead of each client paying its own handshake.
 const pool = new Map<string, PoolEntry>();
 
+// Only `npm run bench` sets this: its loopback TLS link uses a CA it generated for the run.
+let extraCa: string | undefined;
+
+/**
+ * Trusts `pem` as a certificate authority, besides Node's bundled roots, for origins first used after this
+ * call. For the benchmark's self-signed loopback link only; the app and the CLI never call it.
+ */
+export function trustExtraCaForBenchmark(pem: string | undefined): void {
+  extraCa = pem;
+}
+
 function createAgent(protocol: string): http.Agent {
   const options = { keepAlive: true, maxFreeSockets: 4, timeout: IDLE_SOCKET_MS };
-  return protocol === 'https:' ? new https.Agent(options) : new http.Agent(options);
+  if (protocol !== 'https:') return new http.Agent(options);
+  return new https.Agent(extraCa ? { ...options, ca: [...tls.rootCertificates, extraCa] } : options);
 }
 
 /** Takes a reference on the origin's agent; pair with releaseAgent. */
