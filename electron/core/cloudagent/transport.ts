@@ -1,7 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
 import { performance } from 'node:perf_hooks';
-import tls from 'node:tls';
 import { AppError } from '../../../shared/errors';
 
 export type HttpMethod = 'GET' | 'POST' | 'HEAD';
@@ -43,8 +42,9 @@ const pool = new Map<string, PoolEntry>();
 let extraCa: string | undefined;
 
 /**
- * Trusts `pem` as a certificate authority, besides Node's bundled roots, for origins first used after this
- * call. For the benchmark's self-signed loopback link only; the app and the CLI never call it.
+ * Trusts `pem`, and only it, as the certificate authority for origins first used after this call. For the
+ * benchmark's self-signed loopback link only; the app and the CLI never call it. (Adding Node's bundled
+ * roots too would make every TLS connection parse ~140 certificates: a cost the app itself never pays.)
  */
 export function trustExtraCaForBenchmark(pem: string | undefined): void {
   extraCa = pem;
@@ -53,7 +53,7 @@ export function trustExtraCaForBenchmark(pem: string | undefined): void {
 function createAgent(protocol: string): http.Agent {
   const options = { keepAlive: true, maxFreeSockets: 4, timeout: IDLE_SOCKET_MS };
   if (protocol !== 'https:') return new http.Agent(options);
-  return new https.Agent(extraCa ? { ...options, ca: [...tls.rootCertificates, extraCa] } : options);
+  return new https.Agent(extraCa ? { ...options, ca: extraCa } : options);
 }
 
 /** Takes a reference on the origin's agent; pair with releaseAgent. */
