@@ -11,6 +11,8 @@ export function naiveRequest(opts: {
   method: 'GET' | 'POST';
   headers: Record<string, string>;
   body?: string;
+  /** A keep-alive agent instead: the link's own floor (one round trip plus the relay's overhead). */
+  agent?: https.Agent;
 }): Promise<{ ms: number; body: string }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -18,11 +20,11 @@ export function naiveRequest(opts: {
       opts.url,
       {
         method: opts.method,
-        agent: false,
+        agent: opts.agent ?? false,
         ca: opts.ca,
         headers: {
           ...opts.headers,
-          Connection: 'close',
+          ...(opts.agent ? {} : { Connection: 'close' }),
           ...(opts.body !== undefined ? { 'Content-Length': String(Buffer.byteLength(opts.body)) } : {}),
         },
       },
