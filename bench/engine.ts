@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { startSimulator } from '../electron/simulator/server';
 import { openCallWithParticipant, startApp } from './app';
@@ -26,6 +27,35 @@ export async function measureCallToWire(n: number): Promise<number[]> {
     }
   } finally {
     await app.close();
+    await sim.close();
+  }
+  return samples;
+}
+
+/**
+ * Control for callToWire: a bare keep-alive http.request to the simulator, timed the same way. What this
+ * machine's scheduling alone adds (ConfBar's figure cannot be below it).
+ */
+export async function measureLoopbackFloor(n: number): Promise<number[]> {
+  const sim = await startSimulator({ now: preciseNow });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      sim.clearRequests();
+      const t = preciseNow();
+      await new Promise<void>((resolve, reject) => {
+        http
+          .get(`${sim.url}/`, { agent }, (res) => {
+            res.resume();
+            res.on('end', resolve);
+          })
+          .on('error', reject);
+      });
+      samples.push(sim.requests[0]!.at - t);
+    }
+  } finally {
+    agent.destroy();
     await sim.close();
   }
   return samples;

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBrowser } from './browser';
 import { measureBundles } from './bundles';
-import { measureCallToWire } from './engine';
+import { measureCallToWire, measureLoopbackFloor } from './engine';
 import { measureHistory } from './history';
 import { median, round, summarize } from './stats';
 import { measureWan } from './wan/measure';
@@ -134,6 +134,7 @@ record(
 
 step('engine: handler table → simulator on loopback, 1000 toggles');
 const engine = summarize(await measureCallToWire(1000));
+const loopbackFloor = summarize(await measureLoopbackFloor(1000));
 const engineHow = `toggleMute through the handler table until the simulator received it (plain HTTP loopback, token mode), n=${engine.n}`;
 record('engine.callToWire.p50Ms', engine.p50, engineHow);
 record('engine.callToWire.p99Ms', engine.p99, engineHow);
@@ -199,6 +200,12 @@ for (const key of Object.keys(GOALS) as Key[]) {
     `${key.padEnd(40)} ${String(results[key]).padStart(10)}  ${GOALS[key].text.padEnd(20)} ${held(key).padEnd(5)}  ${how[key]}`,
   );
 }
+const phases = (name: string) => median(browser.coldStartPhases.map((p) => p[name]!)).toFixed(0);
+console.log(`
+controls (printed, not in results.json):
+  bare keep-alive request over the same relay, same run: ${rtts(wan.floor).toFixed(2)} RTT (the link's own floor)
+  bare keep-alive http.request to the simulator on loopback: p50 ${loopbackFloor.p50.toFixed(2)} ms, p99 ${loopbackFloor.p99.toFixed(2)} ms
+  cold start, medians: HTML in at ${phases('html')} ms, last stylesheet ${phases('css')} ms, last script ${phases('js')} ms (the phone chunk included), DOMContentLoaded ${phases('domContentLoaded')} ms`);
 const out = resolve(import.meta.dirname, 'results.json');
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 const wall = (performance.now() - started) / 1000;
