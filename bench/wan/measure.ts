@@ -146,6 +146,7 @@ export async function measureWan(opts: {
       did: DEMO_ACCOUNT.did,
       agentPhoneName: 'demo-phone',
       output: 'json',
+      timeoutMs: 8000,
     });
     const naiveSockets = { before: 0, after: 0 };
     for (let i = 0; actions < 100; i++) {
