@@ -1,8 +1,10 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { ContactSchema, RecentNumberSchema, SettingsSchema } from './settings-schema';
 
 /**
- * The persisted settings: zod schemas and their types, shared by main and the renderer (no Node imports).
- * The api_key is deliberately absent: it lives only in the OS keychain.
+ * The persisted settings as both sides use them: their types, defaults, command lists and shortcut rules.
+ * No zod at run time (the renderer loads this; the schemas that validate settings are in
+ * settings-schema.ts, for main). The api_key is deliberately absent: it lives only in the OS keychain.
  */
 export const SETTINGS_VERSION = 1;
 
@@ -33,21 +35,6 @@ export const WINDOW_COMMANDS = [
 export type GlobalCommand = (typeof GLOBAL_COMMANDS)[number];
 export type WindowCommand = (typeof WINDOW_COMMANDS)[number];
 
-export const ContactSchema = z.object({
-  id: z.string(),
-  label: z.string().trim().min(1).max(60),
-  number: z.string().trim().min(1).max(80),
-  sip: z.boolean().default(false),
-  slot: z.number().int().min(1).max(9).nullable().default(null),
-});
-
-export const RecentNumberSchema = z.object({
-  number: z.string(),
-  label: z.string().optional(),
-  sip: z.boolean(),
-  at: z.number(),
-});
-
 export const DEFAULT_GLOBAL_SHORTCUTS: Record<GlobalCommand, string | null> = {
   showToolbar: 'CommandOrControl+Alt+C',
   addParticipant: 'CommandOrControl+Alt+N',
@@ -72,130 +59,12 @@ export const DEFAULT_WINDOW_SHORTCUTS: Record<WindowCommand, string> = {
   pasteUcid: 'u',
 };
 
-// Field schemas without defaults: the settings schema adds defaults, the patch schema makes them optional
-// (zod 4 applies an inner default even under .optional(), which would turn `{}` into a full reset).
-const accountFields = {
-  region: z.enum(['in', 'intl']),
-  /** Custom base URL (partners); null = the region's host. */
-  baseUrl: z.url({ protocol: /^https?$/ }).nullable(),
-  mode: z.enum(['legacy', 'basic', 'token']),
-  /** Token mode: `Authorization: Bearer <token>` or the bare token (the account decides which it reads). */
-  tokenForm: z.enum(['bearer', 'raw']),
-  userName: z.string().max(100),
-  did: z.string().max(30),
-  agentPhoneName: z.string().max(100),
-  agentNumber: z.string().max(30),
-  output: z.enum(['json', 'xml']),
-  timeoutMs: z.number().int().min(1000).max(60000),
-  /** Advanced: which number KICK_CALL sends. */
-  kickNumber: z.enum(['agent', 'participant']),
-  /** For Phone Manual Dial (optional). */
-  campaignName: z.string().max(100),
-};
-
-const behaviourFields = {
-  alwaysOnTop: z.boolean(),
-  launchAtLogin: z.boolean(),
-  clipboardOffer: z.boolean(),
-  confirmBeforeDrop: z.boolean(),
-  confirmBeforeEnd: z.boolean(),
-  miniMode: z.boolean(),
-  theme: z.enum(['system', 'light', 'dark']),
-  /** A desktop notification when an action fails while the toolbar is hidden or minimised. */
-  notifyFailures: z.boolean(),
-};
-
-const demoFields = { enabled: z.boolean(), firstRunDone: z.boolean() };
-
-const WindowBoundsSchema = z
-  .object({
-    x: z.number().int(),
-    y: z.number().int(),
-    width: z.number().int().min(200),
-    height: z.number().int().min(40),
-  })
-  .nullable();
-
-const DirectorySchema = z
-  .array(ContactSchema)
-  .max(500)
-  .superRefine((contacts, ctx) => {
-    const ids = new Set<string>();
-    const slots = new Map<number, string>();
-    contacts.forEach((c, i) => {
-      if (ids.has(c.id))
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate contact id "${c.id}"` });
-      ids.add(c.id);
-      if (c.slot === null) return;
-      const holder = slots.get(c.slot);
-      if (holder !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'slot'],
-          message: `speed-dial ${c.slot} is already ${holder}`,
-        });
-      } else slots.set(c.slot, c.label);
-    });
-  });
-
-/**
- * Sections get defaults (prefault runs the inner defaults) so an older or partial store still parses;
- * the output type is exactly the documented shape.
- */
-export const SettingsSchema = z.object({
-  version: z.literal(1),
-  account: z
-    .object({
-      region: accountFields.region.default('in'),
-      baseUrl: accountFields.baseUrl.default(null),
-      mode: accountFields.mode.default('token'),
-      tokenForm: accountFields.tokenForm.default('bearer'),
-      userName: accountFields.userName.default(''),
-      did: accountFields.did.default(''),
-      agentPhoneName: accountFields.agentPhoneName.default(''),
-      agentNumber: accountFields.agentNumber.default(''),
-      output: accountFields.output.default('json'),
-      timeoutMs: accountFields.timeoutMs.default(8000),
-      kickNumber: accountFields.kickNumber.default('agent'),
-      campaignName: accountFields.campaignName.default(''),
-    })
-    .prefault({}),
-  behaviour: z
-    .object({
-      alwaysOnTop: behaviourFields.alwaysOnTop.default(true),
-      launchAtLogin: behaviourFields.launchAtLogin.default(false),
-      clipboardOffer: behaviourFields.clipboardOffer.default(true),
-      confirmBeforeDrop: behaviourFields.confirmBeforeDrop.default(true),
-      confirmBeforeEnd: behaviourFields.confirmBeforeEnd.default(true),
-      miniMode: behaviourFields.miniMode.default(false),
-      theme: behaviourFields.theme.default('system'),
-      notifyFailures: behaviourFields.notifyFailures.default(true),
-    })
-    .prefault({}),
-  demo: z
-    .object({
-      enabled: demoFields.enabled.default(false),
-      firstRunDone: demoFields.firstRunDone.default(false),
-    })
-    .prefault({}),
-  shortcuts: z
-    .object({
-      /** Electron accelerators, e.g. 'CommandOrControl+Alt+M'; null = off. */
-      global: z.record(z.enum(GLOBAL_COMMANDS), z.string().nullable()),
-      /** KeyboardEvent.key with modifiers: 'n', 'Shift+?', 'Escape', 'Ctrl+k'. */
-      window: z.record(z.enum(WINDOW_COMMANDS), z.string()),
-    })
-    .default({ global: DEFAULT_GLOBAL_SHORTCUTS, window: DEFAULT_WINDOW_SHORTCUTS }),
-  /** Speed-dial slots and ids are unique. */
-  directory: DirectorySchema.default([]),
-  /** Most recent first, unique by number. */
-  recent: z.array(RecentNumberSchema).max(20).default([]),
-  window: WindowBoundsSchema.default(null),
-});
-
 export type Settings = z.infer<typeof SettingsSchema>;
 export type Contact = z.infer<typeof ContactSchema>;
 export type RecentNumber = z.infer<typeof RecentNumberSchema>;
+
+/** A contact as it may be sent (sip and slot have defaults). */
+export type ContactInput = z.input<typeof ContactSchema>;
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -205,8 +74,43 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Frozen: copy before changing (e.g. `structuredClone(DEFAULT_SETTINGS)`). */
-export const DEFAULT_SETTINGS: Settings = deepFreeze(SettingsSchema.parse({ version: SETTINGS_VERSION }));
+/**
+ * What a fresh install starts with; frozen: copy before changing (e.g. `structuredClone(DEFAULT_SETTINGS)`).
+ * Written out rather than parsed so the renderer needs no zod; a unit test checks it is exactly what
+ * SettingsSchema makes of an empty store.
+ */
+export const DEFAULT_SETTINGS: Settings = deepFreeze({
+  version: SETTINGS_VERSION,
+  account: {
+    region: 'in',
+    baseUrl: null,
+    mode: 'token',
+    tokenForm: 'bearer',
+    userName: '',
+    did: '',
+    agentPhoneName: '',
+    agentNumber: '',
+    output: 'json',
+    timeoutMs: 8000,
+    kickNumber: 'agent',
+    campaignName: '',
+  },
+  behaviour: {
+    alwaysOnTop: true,
+    launchAtLogin: false,
+    clipboardOffer: true,
+    confirmBeforeDrop: true,
+    confirmBeforeEnd: true,
+    miniMode: false,
+    theme: 'system',
+    notifyFailures: true,
+  },
+  demo: { enabled: false, firstRunDone: false },
+  shortcuts: { global: { ...DEFAULT_GLOBAL_SHORTCUTS }, window: { ...DEFAULT_WINDOW_SHORTCUTS } },
+  directory: [],
+  recent: [],
+  window: null,
+});
 
 /** A partial update as the UI sends it: any subset of account/behaviour/demo/shortcuts/window (directory & recent have their own operations). */
 export interface SettingsPatch {
@@ -219,28 +123,6 @@ export interface SettingsPatch {
   };
   window?: Settings['window'];
 }
-
-function optionalAll<T extends Record<string, z.ZodType>>(
-  fields: T,
-): { [K in keyof T]: z.ZodOptional<T[K]> } {
-  const out: Record<string, z.ZodType> = {};
-  for (const [k, v] of Object.entries(fields)) out[k] = v.optional();
-  return out as { [K in keyof T]: z.ZodOptional<T[K]> };
-}
-
-/** Strict at every level, so a typo (or an `apiKey`) is an error rather than silently ignored. */
-export const SettingsPatchSchema: z.ZodType<SettingsPatch> = z.strictObject({
-  account: z.strictObject(optionalAll(accountFields)).optional(),
-  behaviour: z.strictObject(optionalAll(behaviourFields)).optional(),
-  demo: z.strictObject(optionalAll(demoFields)).optional(),
-  shortcuts: z
-    .strictObject({
-      global: z.partialRecord(z.enum(GLOBAL_COMMANDS), z.string().nullable()).optional(),
-      window: z.partialRecord(z.enum(WINDOW_COMMANDS), z.string()).optional(),
-    })
-    .optional(),
-  window: WindowBoundsSchema.optional(),
-});
 
 /** Settings as the renderer sees them: the effective values plus which dotted paths an admin policy locks. */
 export interface SettingsView {

@@ -1,6 +1,6 @@
 import {
+  INVOKE_CHANNELS,
   eventChannels,
-  invokeChannels,
   isEventName,
   isInvokeName,
   type ConfbarApi,
@@ -8,7 +8,7 @@ import {
   type EventPayloads,
   type InvokeName,
   type Result,
-} from '../../shared/contract';
+} from '../../shared/channels';
 import { AppError } from '../../shared/errors';
 
 /** The two IPC primitives the preload has (ipcRenderer.invoke / on+removeListener), by channel string. */
@@ -29,7 +29,7 @@ export function createConfbarApi(transport: IpcTransport): ConfbarApi {
       return failure(new AppError('InvalidInput', `Unknown request "${String(name).slice(0, 60)}".`));
     }
     try {
-      return (await transport.invoke(invokeChannels[name].channel, input)) as Result<unknown>;
+      return (await transport.invoke(INVOKE_CHANNELS[name], input)) as Result<unknown>;
     } catch {
       // Reached only if main has no handler or it threw despite the contract: say so without details.
       return failure(new AppError('Internal', 'ConfBar could not reach its main process for that request.'));

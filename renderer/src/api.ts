@@ -1,4 +1,4 @@
-import type { ConfbarApi, InvokeInput, InvokeName, InvokeOutput, Result } from '../../shared/contract';
+import type { ConfbarApi, InvokeInput, InvokeName, InvokeOutput, Result } from '../../shared/channels';
 
 declare global {
   interface Window {

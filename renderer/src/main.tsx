@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadPhoneRules } from './lib/phone';
 import { hydrate } from './store/hydrate';
 import './styles/theme.css';
 import './styles/toolbar.css';
@@ -14,3 +15,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+// Right after the first render is scheduled: the number rules are not needed to paint (lib/phone.ts).
+void loadPhoneRules();

@@ -40,6 +40,8 @@ export interface HarnessOptions {
    * the national numbers ConfBar sends for region 'in', as a misconfigured account would see.
    */
   simNumberFormat?: NumberFormat;
+  /** The built renderer to serve. Default: this run's copy from the e2e global setup (`npm run bench` passes out/renderer). */
+  rendererDir?: string;
 }
 
 export interface Harness extends Invokers {
@@ -157,7 +159,7 @@ async function launch(
     });
   }
 
-  const server: StaticServer = await serveStatic(inject('rendererDir'));
+  const server: StaticServer = await serveStatic(opts.rendererDir ?? inject('rendererDir'));
   cleanups.push(() => server.close());
 
   const userDataDir = mkdtempSync(join(tmpdir(), 'confbar-e2e-chromium-'));
@@ -198,6 +200,9 @@ async function launch(
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     return services.invoke(name, input);
   });
+  // tsx (npm run bench) compiles functions with esbuild's keepNames, which calls a `__name` helper that
+  // only exists in Node: give the page one, so functions handed to the page run there unchanged.
+  await tab.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   await tab.addInitScript(bridgeScript);
   const emit = async (event: string, payload: unknown): Promise<void> => {
     await tab.evaluate(

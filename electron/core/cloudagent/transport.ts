@@ -38,9 +38,22 @@ interface PoolEntry {
 // the TLS connection instead of each client paying its own handshake.
 const pool = new Map<string, PoolEntry>();
 
+// Only `npm run bench` sets this: its loopback TLS link uses a CA it generated for the run.
+let extraCa: string | undefined;
+
+/**
+ * Trusts `pem`, and only it, as the certificate authority for origins first used after this call. For the
+ * benchmark's self-signed loopback link only; the app and the CLI never call it. (Adding Node's bundled
+ * roots too would make every TLS connection parse ~140 certificates: a cost the app itself never pays.)
+ */
+export function trustExtraCaForBenchmark(pem: string | undefined): void {
+  extraCa = pem;
+}
+
 function createAgent(protocol: string): http.Agent {
   const options = { keepAlive: true, maxFreeSockets: 4, timeout: IDLE_SOCKET_MS };
-  return protocol === 'https:' ? new https.Agent(options) : new http.Agent(options);
+  if (protocol !== 'https:') return new http.Agent(options);
+  return new https.Agent(extraCa ? { ...options, ca: extraCa } : options);
 }
 
 /** Takes a reference on the origin's agent; pair with releaseAgent. */

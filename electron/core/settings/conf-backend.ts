@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
-import { SettingsSchema } from '../../../shared/settings';
+import { SettingsSchema } from '../../../shared/settings-schema';
 import type { SettingsBackend } from './backend';
 
 export interface ConfBackend extends SettingsBackend {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { normalizeNumber, type Region } from '../../../shared/phone';
-import { ContactSchema, type Contact } from '../../../shared/settings';
+import type { Contact } from '../../../shared/settings';
+import { ContactSchema } from '../../../shared/settings-schema';
 import { csvRow, unguardCell } from '../history/csv';
 import { parseCsv } from './csv-parse';
 import { formatIssues } from './issues';

@@ -1,11 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  SettingsPatchSchema,
-  SettingsSchema,
-  type Settings,
-  type SettingsPatch,
-} from '../../../shared/settings';
+import type { Settings, SettingsPatch } from '../../../shared/settings';
+import { SettingsPatchSchema, SettingsSchema } from '../../../shared/settings-schema';
 import { formatIssues } from './issues';
 
 /** What an administrator may set: the patchable sections plus the whole directory (a company phone book). */

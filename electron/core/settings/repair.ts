@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import {
-  ContactSchema,
-  DEFAULT_SETTINGS,
-  RecentNumberSchema,
-  SETTINGS_VERSION,
-  SettingsSchema,
-  type Contact,
-  type Settings,
-} from '../../../shared/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Contact, type Settings } from '../../../shared/settings';
+import { ContactSchema, RecentNumberSchema, SettingsSchema } from '../../../shared/settings-schema';
 import { formatIssues } from './issues';
 import { migrate } from './migrations';
 

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import { SettingsPatchSchema, SettingsSchema } from '../../../shared/settings-schema';
 import {
-  SettingsPatchSchema,
-  SettingsSchema,
   findShortcutConflicts,
   type Contact,
   type RecentNumber,

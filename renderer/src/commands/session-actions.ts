@@ -1,5 +1,5 @@
-import { normalizeNumber } from '../../../shared/phone';
 import type { Contact, RecentNumber } from '../../../shared/settings';
+import { loadPhoneRules, phoneRulesNow } from '../lib/phone';
 import { setDraft } from '../store/drafts';
 import { invokeOrToast } from '../store/actions';
 import { regionOf, isLive } from '../store/selectors';
@@ -23,6 +23,7 @@ export function clearSession(): void {
 export async function startCall(): Promise<void> {
   const s = getState();
   const text = s.drafts.customer;
+  const { normalizeNumber } = await loadPhoneRules();
   const check = normalizeNumber(text, regionOf(s));
   if (!check.ok) {
     setState({ customerError: check.message });
@@ -33,15 +34,19 @@ export async function startCall(): Promise<void> {
   if (r.ok) setState({ startCallOpen: false, drafts: { ...getState().drafts, customer: '' } });
 }
 
-/** The add field's preview: what would be dialled, or what is wrong with it (never sent when wrong). */
+/**
+ * The add field's preview: what would be dialled, or what is wrong with it (never sent when wrong);
+ * null while the number rules are still loading.
+ */
 export function previewNumber(text: string, sip: boolean, region: 'in' | 'intl') {
-  return normalizeNumber(text, region, { sip });
+  return phoneRulesNow()?.normalizeNumber(text, region, { sip }) ?? null;
 }
 
 /** Dials what was typed; on any error the field keeps its text. Resolves whether the dial went through. */
 export async function submitTypedNumber(): Promise<boolean> {
   const s = getState();
   const { add, addSip } = s.drafts;
+  const { normalizeNumber } = await loadPhoneRules();
   const check = normalizeNumber(add, regionOf(s), { sip: addSip });
   if (!check.ok) {
     setState({ addError: check.message });

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { dialPicked, previewNumber, submitTypedNumber } from '../commands/session-actions';
 import { useFocusRequest } from '../hooks/use-focus-request';
+import { usePhoneRules } from '../lib/phone';
 import { suggest } from '../lib/suggest';
 import { setDraft } from '../store/drafts';
 import { regionOf, settingsOf } from '../store/selectors';
@@ -24,7 +25,13 @@ export function AddParticipant() {
   useFocusRequest('add', ref);
   useFocusRequest('search', ref);
 
-  const options = useMemo(() => suggest(text, directory, recent, region), [text, directory, recent, region]);
+  // suggest() reads the number rules, which arrive after the first paint: recompute when they do.
+  const rules = usePhoneRules();
+  const options = useMemo(
+    () => suggest(text, directory, recent, region),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [rules, text, directory, recent, region],
+  );
   const open = listOpen && options.length > 0;
   const preview = text.trim() === '' ? null : previewNumber(text, sip, region);
   const activeOption = open && active >= 0 ? options[active] : undefined;

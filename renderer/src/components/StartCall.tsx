@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import { normalizeNumber } from '../../../shared/phone';
 import { startCall } from '../commands/session-actions';
 import { useFocusRequest } from '../hooks/use-focus-request';
+import { usePhoneRules } from '../lib/phone';
 import { setDraft } from '../store/drafts';
 import { regionOf } from '../store/selectors';
 import { setState, useToolbar } from '../store/store';
@@ -13,7 +13,8 @@ export function StartCall() {
   const region = useToolbar(regionOf);
   const ref = useRef<HTMLInputElement>(null);
   useFocusRequest('customer', ref);
-  const preview = text.trim() === '' ? null : normalizeNumber(text, region);
+  const rules = usePhoneRules();
+  const preview = text.trim() === '' || !rules ? null : rules.normalizeNumber(text, region);
   const hint = error ?? (preview ? (preview.ok ? `will call ${preview.value}` : preview.message) : '\u00a0');
   return (
     <div className="start-call">

@@ -1,4 +1,5 @@
-import { normalizeNumber, type Region } from '../../../shared/phone';
+import type { Region } from '../../../shared/phone';
+import { phoneRulesNow } from './phone';
 import type { Contact, RecentNumber } from '../../../shared/settings';
 
 export type Suggestion =
@@ -26,8 +27,9 @@ const digitsOf = (s: string) => s.replace(/\D/g, '');
 /** The line a number dials: '98111 12222', '+91 98111 12222' and '09811112222' are one line in India. */
 function lineOf(number: string, sip: boolean, region: Region): string {
   if (sip) return `sip:${number.trim().toLowerCase()}`;
-  const n = normalizeNumber(number, region);
-  return n.ok ? n.value : digitsOf(number) || number;
+  // Until the number rules have loaded (the first frames), digits alone decide.
+  const n = phoneRulesNow()?.normalizeNumber(number, region);
+  return n?.ok ? n.value : digitsOf(number) || number;
 }
 
 function matches(query: string, label: string, number: string): boolean {

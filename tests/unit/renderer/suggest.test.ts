@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, RecentNumber } from '../../../shared/settings';
+import { loadPhoneRules } from '../../../renderer/src/lib/phone';
 import { suggest } from '../../../renderer/src/lib/suggest';
+
+// The toolbar loads its number rules after the first paint; these cases are about what follows.
+beforeAll(() => loadPhoneRules());
 
 const contact = (id: string, label: string, number: string, slot: number | null = null): Contact => ({
   id,

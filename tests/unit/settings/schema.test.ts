@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   GLOBAL_COMMANDS,
-  SettingsPatchSchema,
-  SettingsSchema,
   WINDOW_COMMANDS,
   canonicalShortcut,
   findShortcutConflicts,
 } from '../../../shared/settings';
+import { SettingsPatchSchema, SettingsSchema } from '../../../shared/settings-schema';
 
 describe('SettingsSchema defaults', () => {
   it('fills every section from just a version', () => {
