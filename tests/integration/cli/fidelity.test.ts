@@ -12,6 +12,7 @@ import {
   type SimulatorOptions,
 } from '../../../electron/simulator/server';
 import { simulator } from '../../support/sim-env';
+import { callWithParty } from './helpers';
 
 /**
  * The CLI in-process (its injectable IO), against the simulator over real loopback HTTP: exit codes and
@@ -76,18 +77,6 @@ function account(
 
 async function sim(opts: SimulatorOptions = {}): Promise<Simulator> {
   return simulator({ accounts: [ACCOUNT], ...opts });
-}
-
-function callWithParty(s: Simulator): string {
-  const ucid = s.createCall({ userName: ACCOUNT.userName, agentPhoneName: PHONE });
-  s.getCall(ucid)?.participants.set(PARTY, {
-    number: PARTY,
-    sip: false,
-    state: 'connected',
-    held: false,
-    muted: false,
-  });
-  return ucid;
 }
 
 const apiRequests = (s: Simulator) => s.requests.filter((r) => r.path !== '/');
