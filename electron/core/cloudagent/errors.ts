@@ -24,7 +24,7 @@ export const MODE_REMEDY = {
 export function tokenFormRemedy(current: 'bearer' | 'raw'): string {
   const other = current === 'bearer' ? 'raw' : 'bearer';
   return (
-    `CloudAgent did not read the token as ConfBar sent it (${current === 'bearer' ? '"Authorization: Bearer <token>"' : '"Authorization: <token>"'}). ` +
+    `CloudAgent did not read the token as ConfBar sent it (${current === 'bearer' ? '"Bearer <token>"' : 'the bare token'} in the Authorization header). ` +
     `Set Settings → Account → Token form to ${other === 'raw' ? 'Raw' : 'Bearer'} (CLI: --token-form ${other}); ` +
     'no new token was generated.'
   );

@@ -24,6 +24,7 @@ export interface ClientSetup {
   userName?: string;
   agentPhoneName?: string;
   log?: MemoryLogger;
+  tokenForm?: 'bearer' | 'raw';
 }
 
 /** Clients made by `clientFor` are disposed by `disposeAll` (call it in afterEach). */
@@ -56,6 +57,7 @@ export function clientFor(
     agentPhoneName: setup.agentPhoneName ?? 'demo-phone',
     output: setup.output ?? 'json',
     timeoutMs: setup.timeoutMs ?? 5000,
+    tokenForm: setup.tokenForm,
   };
   const client = createCloudAgentClient(config, {
     secrets: setup.secrets ?? secretsOf(sim),
