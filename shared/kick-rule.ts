@@ -6,7 +6,7 @@
 export type KickNumberRule = 'agent' | 'participant';
 
 /** Where the rule is switched, as the settings screen names it. */
-export const KICK_RULE_SETTING = 'Settings → Account → KICK_CALL number';
+export const KICK_RULE_SETTING = 'Settings → Account → Advanced → Number sent with KICK_CALL';
 
 export const KICK_RULE_WORDS: Record<KickNumberRule, { drop: string; end: string }> = {
   agent: {

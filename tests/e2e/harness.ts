@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -40,6 +40,12 @@ export interface HarnessOptions {
    * the national numbers ConfBar sends for region 'in', as a misconfigured account would see.
    */
   simNumberFormat?: NumberFormat;
+  /** Windows High Contrast, as Chromium emulates it. */
+  forcedColors?: boolean;
+  /** The browser's default font size in px (what an OS "text size" setting changes). Default 16. */
+  defaultFontSize?: number;
+  /** CSS px per device px: 1.5 with a viewport of 420/1.5 × 380/1.5 is the window at 150% zoom. */
+  deviceScaleFactor?: number;
 }
 
 export interface Harness extends Invokers {
@@ -162,12 +168,22 @@ async function launch(
 
   const userDataDir = mkdtempSync(join(tmpdir(), 'confbar-e2e-chromium-'));
   cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
+  if (opts.defaultFontSize) {
+    // Chromium's own text-size preference, read at start-up: the page sees a larger rem, as with the OS setting.
+    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+    writeFileSync(
+      join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({ webkit: { webprefs: { default_font_size: opts.defaultFontSize } } }),
+    );
+  }
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: opts.viewport ?? { width: 420, height: 380 },
     colorScheme: opts.colorScheme ?? 'light',
+    forcedColors: opts.forcedColors ? 'active' : 'none',
+    deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     reducedMotion: 'reduce',
     locale: 'en-IN',
     timezoneId: 'Asia/Kolkata',

@@ -235,7 +235,7 @@ describe('conference engine against the simulator', () => {
     await expect(engine.drop(participant(engine, 0).id)).rejects.toMatchObject({
       kind: 'InvalidInput',
       message: expect.stringMatching(/disconnect everyone/),
-      remedy: expect.stringMatching(/End \(E\).*Settings → Account → KICK_CALL number/),
+      remedy: expect.stringMatching(/End \(E\).*Settings → Account → Advanced → Number sent with KICK_CALL/),
     });
     expect(sim.requests).toHaveLength(0);
     expect(engine.view()!.participants.map((p) => p.state)).toEqual(['connected', 'connected']);
