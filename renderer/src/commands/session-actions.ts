@@ -68,7 +68,7 @@ export function previewNumber(text: string, sip: boolean, region: 'in' | 'intl')
       message: `CloudAgent dials numbers without extensions: dial ${ext[1]!.trim()} and ask for extension ${ext[2]}, or turn on SIP if ${ext[2]} is a SIP extension.`,
     };
   if (/^\d{2,6}$/.test(raw))
-    return { ok: false, message: `${raw} looks like an extension: turn on SIP to dial an extension.` };
+    return { ok: false, message: `${r.message} If ${raw} is an extension, turn on SIP to dial it.` };
   return r;
 }
 

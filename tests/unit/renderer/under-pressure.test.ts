@@ -80,7 +80,7 @@ describe('add-field guidance with SIP off', () => {
       /CloudAgent dials numbers without extensions: dial 98111 12222 and ask for extension 45/,
     ],
     ['98111 12222 x45', /without extensions/],
-    ['4512', /looks like an extension: turn on SIP/],
+    ['4512', /If 4512 is an extension, turn on SIP to dial it\./],
   ])('%j', (text, message) => {
     const r = previewNumber(text, false, 'in');
     expect(r.ok).toBe(false);
