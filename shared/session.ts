@@ -63,6 +63,8 @@ export interface ToastEvent {
   message: string;
   remedy?: string;
   kind?: string;
+  /** The participant the outcome is about: their next outcome replaces this message. */
+  participantId?: string;
 }
 
 export interface DoctorCheck {

@@ -120,7 +120,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     mode: () => activeAccount().mode,
     demo: demoOn,
     record: (entry) => void history.append(entry),
-    notify: (e) => hub.emit('toast', { level: 'error', message: e.message, remedy: e.remedy, kind: e.kind }),
+    notify: (toast) => hub.emit('toast', toast),
     changed: () => publish(),
   });
 

@@ -13,22 +13,29 @@ import { useToolbar } from './store/store';
 // Loaded on first use: the toolbar is what must appear fast.
 const SettingsPanel = lazy(() => import('./settings/SettingsPanel'));
 
+/**
+ * The window is a column: the view scrolls, and the messages sit below it in their own strip, so a
+ * message never covers a control (the view gives up room and scrolls instead).
+ */
 export function App() {
   useTheme();
   useKeyboard();
   usePasteUcid();
   useReportContentHeight();
   const view = useToolbar((s) => s.view);
+  const helpOpen = useToolbar((s) => s.helpOpen);
   return (
     <ErrorBoundary>
-      {view === 'settings' ? (
-        <Suspense fallback={<p className="line">Loading settings…</p>}>
-          <SettingsPanel onClose={closeSettings} />
-        </Suspense>
-      ) : (
-        <Toolbar />
-      )}
-      <Toasts />
+      <div className="window">
+        {view === 'settings' ? (
+          <Suspense fallback={<p className="line">Loading settings…</p>}>
+            <SettingsPanel onClose={closeSettings} />
+          </Suspense>
+        ) : (
+          <Toolbar />
+        )}
+        <Toasts inert={helpOpen && view === 'toolbar'} />
+      </div>
       <LiveRegion />
     </ErrorBoundary>
   );

@@ -30,6 +30,8 @@ describe('a whole conference from the keyboard', () => {
     it(`paste ucid → add three ways → mute/hold/unhold/drop by keys → end (${mode} API)`, async () => {
       const h = await launch({ mode });
       await seedDirectory(h);
+      // A per-participant Drop needs the participant-number KICK_CALL rule.
+      await h.call('updateSettings', { patch: { account: { kickNumber: 'participant' } } });
       const { page, sim } = h;
       const ucid = sim.createCall({ userName: 'demo', agentPhoneName: 'demo-phone' });
 
@@ -86,20 +88,24 @@ describe('a whole conference from the keyboard', () => {
       await page.keyboard.press('h');
       await eventually(() => rowStates(page), ['muted', 'connected', 'connected']);
 
-      // D asks first; Enter confirms.
+      // D asks first, starting on Cancel; ← reaches Drop, Enter presses it.
       await page.keyboard.press('3');
       await page.keyboard.press('d');
       await page.getByRole('alertdialog').waitFor();
       expect(await page.getByRole('alertdialog').textContent()).toContain('Drop Billing desk?');
+      await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('Enter');
       await eventually(() => rowStates(page), ['muted', 'connected', 'dropped']);
 
-      // E ends the agent's leg, also after a confirmation.
+      // E ends the conference for everyone, also after a confirmation that starts on Cancel.
       await page.keyboard.press('e');
       await page.getByRole('alertdialog').waitFor();
+      await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('Enter');
       await eventually(() => page.locator('.chip-session').textContent(), 'ended');
-      expect(await page.locator('.line.ended').textContent()).toContain('You ended the conference.');
+      expect(await page.locator('.line.ended').textContent()).toContain(
+        'You ended the conference: everyone was disconnected.',
+      );
 
       expect(actionsSent(sim)).toEqual([
         'CONFERENCE 09833334444',

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -42,6 +42,12 @@ export interface HarnessOptions {
   simNumberFormat?: NumberFormat;
   /** The built renderer to serve. Default: this run's copy from the e2e global setup (`npm run bench` passes out/renderer). */
   rendererDir?: string;
+  /** Windows High Contrast, as Chromium emulates it. */
+  forcedColors?: boolean;
+  /** The browser's default font size in px (what an OS "text size" setting changes). Default 16. */
+  defaultFontSize?: number;
+  /** CSS px per device px: 1.5 with a viewport of 420/1.5 × 380/1.5 is the window at 150% zoom. */
+  deviceScaleFactor?: number;
 }
 
 export interface Harness extends Invokers {
@@ -55,6 +61,8 @@ export interface Harness extends Invokers {
   blocked: string[];
   /** Console errors and uncaught page errors (CSP violations show up here). */
   pageErrors: string[];
+  /** Every height the page reported for the window to follow (`reportContentHeight`), oldest first. */
+  contentHeights: number[];
   /** Sends an event to the page as main's shell would (e.g. a global shortcut's `command`). */
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
   screenshot(name: string): Promise<string>;
@@ -137,7 +145,15 @@ async function launch(
   const sim = await startSimulator({ numberFormat: opts.simNumberFormat ?? 'in' });
   cleanups.push(() => sim.close());
 
-  const services = await realServices(dataDir, { policy: opts.policy });
+  // The heights the page reports for the window to follow, as main's shell would receive them.
+  const contentHeights: number[] = [];
+  const services = await realServices(dataDir, {
+    policy: opts.policy,
+    shell: {
+      globalShortcutStatus: () => [],
+      contentHeight: (height) => (contentHeights.push(height), true),
+    },
+  });
   cleanups.push(() => services.dispose());
 
   let page: Page | null = null;
@@ -164,12 +180,22 @@ async function launch(
 
   const userDataDir = mkdtempSync(join(tmpdir(), 'confbar-e2e-chromium-'));
   cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
+  if (opts.defaultFontSize) {
+    // Chromium's own text-size preference, read at start-up: the page sees a larger rem, as with the OS setting.
+    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+    writeFileSync(
+      join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({ webkit: { webprefs: { default_font_size: opts.defaultFontSize } } }),
+    );
+  }
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: opts.viewport ?? { width: 420, height: 380 },
     colorScheme: opts.colorScheme ?? 'light',
+    forcedColors: opts.forcedColors ? 'active' : 'none',
+    deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     reducedMotion: 'reduce',
     locale: 'en-IN',
     timezoneId: 'Asia/Kolkata',
@@ -227,6 +253,7 @@ async function launch(
     origin: server.origin,
     blocked,
     pageErrors,
+    contentHeights,
     call,
     fail,
     emit,

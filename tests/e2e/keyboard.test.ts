@@ -98,18 +98,18 @@ describe('keyboard', () => {
     await page.getByRole('status').filter({ hasText: 'There is no participant 7.' }).waitFor();
   });
 
-  it('the agent-number drop rule is spelled out before it drops everyone', async () => {
+  it('under the agent-number rule D never drops anyone: it says why, and nothing is sent', async () => {
     const h = await launch();
-    const { page } = h;
+    const { page, sim } = h;
     await liveCallWith(h, [PRIYA, BILLING]);
     await blurAll(page);
     await page.keyboard.press('1');
     await page.keyboard.press('d');
-    const dialog = page.getByRole('alertdialog');
-    await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('This drops everyone');
+    await page.getByRole('status').filter({ hasText: 'Drop is off' }).waitFor();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
     await page.keyboard.press('Enter');
-    await eventually(() => rowStates(page), ['dropped', 'dropped']);
+    expect(await rowStates(page)).toEqual(['connected', 'connected']);
+    expect(actionsSent(sim).some((a) => a.startsWith('KICK_CALL'))).toBe(false);
   });
 
   it('global-shortcut commands from main act like the window keys', async () => {
@@ -157,7 +157,10 @@ describe('keyboard', () => {
     await blurAll(page);
     await page.keyboard.press('n');
     await page.keyboard.type('desk@pbx.example.com');
-    await eventually(async () => /letters/.test((await page.locator('#add-hint').textContent()) ?? ''), true);
+    await eventually(
+      async () => /turn on SIP/.test((await page.locator('#add-hint').textContent()) ?? ''),
+      true,
+    );
     const sip = page.getByRole('switch', { name: 'SIP number' });
     await sip.click();
     expect(await sip.getAttribute('aria-checked')).toBe('true');
@@ -205,7 +208,7 @@ describe('keyboard', () => {
     expect(await helpButton.evaluate((el) => el === document.activeElement)).toBe(true);
 
     // Opened by its key from a participant row: Esc returns there.
-    const row = page.getByRole('button', { name: /^Select participant 1: Priya Supervisor/ });
+    const row = page.locator('li.participant .who').first();
     await row.focus();
     await page.keyboard.press('?');
     await help.waitFor();

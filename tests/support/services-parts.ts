@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { InvokeInput, InvokeName, InvokeOutput } from '../../shared/contract';
 import type { AppErrorShape } from '../../shared/errors';
 import type { ApiMode } from '../../electron/core/cloudagent/types';
-import { createServices, type Services } from '../../electron/core/services';
+import { createServices, type Services, type ServicesOptions } from '../../electron/core/services';
 import { createConfBackend, type PolicySource } from '../../electron/core/settings';
 import { createMemoryVault } from '../../electron/core/vault/memory-vault';
 import type { SimAccount } from '../../electron/simulator/types';
@@ -38,12 +38,16 @@ export function invokers(
 }
 
 /** The real composition root with conf settings under `dataDir` and an in-memory vault. */
-export function realServices(dataDir: string, opts: { policy?: PolicySource } = {}): Promise<Services> {
+export function realServices(
+  dataDir: string,
+  opts: { policy?: PolicySource; shell?: ServicesOptions['shell'] } = {},
+): Promise<Services> {
   return createServices({
     dataDir,
     settingsBackend: createConfBackend({ cwd: join(dataDir, 'settings'), projectName: 'confbar' }),
     vault: createMemoryVault(),
     policy: opts.policy,
+    shell: opts.shell,
   });
 }
 

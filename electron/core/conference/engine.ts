@@ -1,7 +1,8 @@
 import { AppError } from '../../../shared/errors';
 import type { HistoryEntry } from '../../../shared/history';
 import { normalizeNumber, type Region } from '../../../shared/phone';
-import type { SessionView } from '../../../shared/session';
+import { NO_ROW_DROP_MESSAGE, NO_ROW_DROP_REMEDY } from '../../../shared/kick-rule';
+import type { CallAction, SessionView, ToastEvent } from '../../../shared/session';
 import type { Action, ApiMode, CallControlResult, CloudAgentClient } from '../cloudagent/types';
 import { planKick, type KickNumberRule } from './kick-rule';
 import {
@@ -26,7 +27,7 @@ export interface EngineDeps {
   /** Every request's outcome, for the history. */
   record(entry: HistoryEntry): void;
   /** Something the agent should see now (e.g. a toggle failed after the key press returned). */
-  notify(error: AppError): void;
+  notify(toast: ToastEvent): void;
   /** Called after every change of state. */
   changed(): void;
 }
@@ -46,6 +47,23 @@ interface Session {
 const TOGGLE_RETRY_KINDS = new Set(['Network']);
 // A CONFERENCE that may have reached CloudAgent: the number could be ringing, so it is never retried for the agent.
 const MAYBE_DIALLED_KINDS = new Set(['Timeout', 'Network', 'BadResponse']);
+const MAYBE_RINGING_REMEDY =
+  'The number may be ringing: check the call, and choose "Retry dial" only if it is not.';
+
+/** How a failure names what the agent did ("Mute Priya: …"), in the toolbar's own vocabulary. */
+const VERB: Record<CallAction, string> = {
+  CONFERENCE: 'Add',
+  MUTE: 'Mute',
+  UNMUTE: 'Unmute',
+  HOLD: 'Hold',
+  UNHOLD: 'Resume',
+  KICK_CALL: 'Drop',
+};
+
+/** The same failure, said about one participant and one action. */
+function about(err: AppError, verb: string, label: string, remedy = err.remedy): AppError {
+  return new AppError(err.kind, `${verb} ${label}: ${err.message}`, remedy);
+}
 
 /**
  * The conference for one ucid at a time: who is in it, what the agent asked for, and the requests that
@@ -137,7 +155,7 @@ export class ConferenceEngine {
     if (s.participants.some((o) => o !== p && o.number === p.number && occupiesNumber(o))) {
       throw new AppError('Duplicate', `${p.number} is already in this call.`);
     }
-    await this.dial(s, p);
+    await this.dial(s, p, 'Retry dial');
   }
 
   select(id: string): void {
@@ -164,12 +182,17 @@ export class ConferenceEngine {
     const p = this.participant(s, id);
     if (p.state === 'dropped') throw new AppError('InvalidInput', `${p.label} has already been dropped.`);
     if (p.pending) throw new AppError('Busy', `${p.label}: wait for the current request to finish.`);
+    // A row's Drop does only what it says: under the agent-number rule it would disconnect everyone.
+    if (this.deps.kickRule() === 'agent')
+      throw new AppError('InvalidInput', NO_ROW_DROP_MESSAGE, NO_ROW_DROP_REMEDY);
     const plan = planKick(this.deps.kickRule(), this.agentNumberOrThrow(), p.number);
     p.pending = 'KICK_CALL';
     this.deps.changed();
     try {
       await this.send(s, 'KICK_CALL', plan.conferenceNumber, p.sip && plan.drops === 'one', p);
       for (const o of plan.drops === 'all' ? s.participants : [p]) this.markDropped(o);
+    } catch (e) {
+      throw about(asAppError(e), 'Drop', p.label);
     } finally {
       p.pending = null;
       this.deps.changed();
@@ -186,7 +209,10 @@ export class ConferenceEngine {
     try {
       await this.send(s, 'KICK_CALL', plan.conferenceNumber, false, null);
       for (const p of s.participants) this.markDropped(p);
-      this.end(s, 'You ended the conference.');
+      this.end(s, 'You ended the conference: everyone was disconnected.');
+    } catch (e) {
+      const err = asAppError(e);
+      throw new AppError(err.kind, `End the conference: ${err.message}`, err.remedy);
     } finally {
       s.agentPending = false;
       this.deps.changed();
@@ -217,7 +243,7 @@ export class ConferenceEngine {
     this.deps.changed();
   }
 
-  private async dial(s: Session, p: Participant): Promise<void> {
+  private async dial(s: Session, p: Participant, verb = 'Add'): Promise<void> {
     p.state = 'dialing';
     p.pending = 'CONFERENCE';
     p.lastError = null;
@@ -229,15 +255,10 @@ export class ConferenceEngine {
     } catch (e) {
       const err = asAppError(e);
       p.state = MAYBE_DIALLED_KINDS.has(err.kind) ? 'unknown' : 'failed';
-      p.lastError = err.toJSON();
-      if (p.state === 'unknown') {
-        throw new AppError(
-          err.kind,
-          `${err.message} The number may be ringing: check the call, then choose "Retry dial" only if needed.`,
-          err.remedy,
-        );
-      }
-      throw err;
+      // A dial that may have reached CloudAgent is never followed by "try again": the number may ring.
+      const remedy = p.state === 'unknown' ? MAYBE_RINGING_REMEDY : err.remedy;
+      p.lastError = { kind: err.kind, message: err.message, remedy };
+      throw about(err, verb, p.label, remedy);
     } finally {
       p.pending = null;
       this.deps.changed();
@@ -263,7 +284,16 @@ export class ConferenceEngine {
           // Give up on the wish the server refused, so a failed toggle is not sent again and again.
           p.desiredMuted = p.muted;
           p.desiredHeld = p.held;
-          if (s.status === 'live') this.deps.notify(err);
+          if (s.status === 'live') {
+            const said = about(err, VERB[action], p.label);
+            this.deps.notify({
+              level: 'error',
+              message: said.message,
+              remedy: said.remedy,
+              kind: said.kind,
+              participantId: p.id,
+            });
+          }
         } finally {
           p.pending = null;
           this.deps.changed();

@@ -3,7 +3,9 @@
  * number; what that disconnects is not spelled out, and we model it as "the agent's conference legs end"
  * (every third party drops). An advanced setting may send the participant's own number instead.
  */
-export type KickNumberRule = 'agent' | 'participant';
+import type { KickNumberRule } from '../../../shared/kick-rule';
+
+export type { KickNumberRule };
 
 export interface KickPlan {
   conferenceNumber: string;

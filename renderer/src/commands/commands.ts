@@ -1,10 +1,12 @@
 import { invokeOrToast, dismissNewestToast } from '../store/actions';
 import { isLive, settingsOf } from '../store/selectors';
-import { getState, setState, type FocusTarget } from '../store/store';
+import { requestFocus } from '../store/focus';
+import { getState, setState } from '../store/store';
 import type { KeyCommand } from './keymap';
 import {
   dialSpeedSlot,
   dropSelected,
+  focusAfterCancel,
   holdSelected,
   muteSelected,
   requestEnd,
@@ -12,9 +14,7 @@ import {
   selectNext,
 } from './participant-actions';
 
-export function requestFocus(target: FocusTarget): void {
-  setState({ focusRequest: { target, n: (getState().focusRequest?.n ?? 0) + 1 } });
-}
+export { requestFocus };
 
 export function openSettings(): void {
   setState({ view: 'settings', helpOpen: false, confirm: null, suggestionsOpen: false });
@@ -69,8 +69,10 @@ function openStartCall(): void {
 /** Esc: closes the innermost thing open; with nothing open, dismisses the newest toast. */
 export function cancel(): void {
   const s = getState();
-  if (s.confirm) setState({ confirm: null });
-  else if (s.helpOpen) setState({ helpOpen: false });
+  if (s.confirm) {
+    setState({ confirm: null });
+    focusAfterCancel(s.confirm);
+  } else if (s.helpOpen) setState({ helpOpen: false });
   else if (s.suggestionsOpen) setState({ suggestionsOpen: false });
   else if (s.startCallOpen) setState({ startCallOpen: false, customerError: null });
   else if (s.miniReveal) setState({ miniReveal: false });

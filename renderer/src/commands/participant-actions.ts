@@ -1,7 +1,17 @@
+import { NO_ROW_DROP_MESSAGE, NO_ROW_DROP_REMEDY } from '../../../shared/kick-rule';
+import type { ParticipantView } from '../../../shared/session';
 import { displayName } from '../lib/participant-state';
 import { invokeOrToast, pushToast } from '../store/actions';
 import { participantsOf, selectedParticipant, settingsOf, isLive } from '../store/selectors';
+import { requestFocus as focus } from '../store/focus';
 import { getState, setState, type OptimisticAction, type ToolbarState } from '../store/store';
+
+/** A participant's action answered by main; a failure becomes that participant's one message. */
+function act(name: 'toggleMute' | 'toggleHold' | 'retryDial' | 'dropParticipant', id: string): void {
+  void invokeOrToast(name, { id }, { participantId: id }).then((r) => {
+    if (!r.ok) clearPending(id);
+  });
+}
 
 /** Marks the press at once (before main answers) so the row shows it within one frame. */
 function markPending(key: string, action: OptimisticAction): void {
@@ -22,23 +32,17 @@ function needSelection(): string | null {
 
 export function toggleMute(id: string): void {
   markPending(id, 'mute');
-  void invokeOrToast('toggleMute', { id }).then((r) => {
-    if (!r.ok) clearPending(id);
-  });
+  act('toggleMute', id);
 }
 
 export function toggleHold(id: string): void {
   markPending(id, 'hold');
-  void invokeOrToast('toggleHold', { id }).then((r) => {
-    if (!r.ok) clearPending(id);
-  });
+  act('toggleHold', id);
 }
 
 export function retryDial(id: string): void {
   markPending(id, 'retry');
-  void invokeOrToast('retryDial', { id }).then((r) => {
-    if (!r.ok) clearPending(id);
-  });
+  act('retryDial', id);
 }
 
 export function select(id: string): void {
@@ -56,30 +60,65 @@ export function selectIndex(index: number): void {
 
 /** Cycles through the participants still in the call (the global "select next" shortcut). */
 export function selectNext(): void {
+  selectStep(1);
+}
+
+/** ↓ / ↑: the next or previous participant still in the call, wrapping around. */
+export function selectStep(step: 1 | -1): void {
   const s = getState();
   const inCall = participantsOf(s).filter((p) => p.state !== 'dropped' && p.state !== 'failed');
   if (inCall.length === 0) return;
   const at = inCall.findIndex((p) => p.id === selectedParticipant(s)?.id);
-  select(inCall[(at + 1) % inCall.length]!.id);
+  const from = at < 0 ? (step === 1 ? -1 : 0) : at;
+  select(inCall[(from + step + inCall.length) % inCall.length]!.id);
 }
 
-/** Drop asks first (Enter confirms, Esc cancels) unless the agent turned confirmation off. */
+/** Whether a row may be dropped on its own: only under the participant-number KICK_CALL rule. */
+export function rowDropAllowed(s: ToolbarState): boolean {
+  return settingsOf(s).account.kickNumber === 'participant';
+}
+
+/**
+ * Drop asks first (focus on Cancel) unless the agent turned confirmation off. Under the agent-number rule
+ * there is no per-row drop at all: it would disconnect everyone, so the key says why instead.
+ */
 export function requestDrop(id: string): void {
   const s = getState();
   if (!isLive(s)) return;
+  if (!rowDropAllowed(s)) {
+    pushToast({ level: 'info', message: NO_ROW_DROP_MESSAGE, remedy: NO_ROW_DROP_REMEDY });
+    return;
+  }
   if (settingsOf(s).behaviour.confirmBeforeDrop) {
-    setState({
-      confirm: { kind: 'drop', participantId: id },
-      focusRequest: { target: 'confirm', n: Date.now() },
-    });
+    setState({ confirm: { kind: 'drop', participantId: id } });
+    focus('confirm');
   } else drop(id);
 }
 
 export function drop(id: string): void {
   markPending(id, 'drop');
-  void invokeOrToast('dropParticipant', { id }).then((r) => {
-    if (!r.ok) clearPending(id);
+  const before = participantsOf(getState());
+  void invokeOrToast('dropParticipant', { id }, { participantId: id }).then((r) => {
+    if (!r.ok) {
+      clearPending(id);
+      focus(`row:${id}`);
+      return;
+    }
+    // Focus moves on to the next participant still in the call, or to the add field.
+    const next = nextInCall(before, id, participantsOf(getState()));
+    focus(next ? `row:${next.id}` : 'add');
   });
+}
+
+function nextInCall(
+  before: ParticipantView[],
+  id: string,
+  now: ParticipantView[],
+): ParticipantView | undefined {
+  const stillIn = (p: ParticipantView) => p.state !== 'dropped' && p.state !== 'failed';
+  const at = before.findIndex((p) => p.id === id);
+  const order = [...now.slice(at + 1), ...now.slice(0, Math.max(at, 0))];
+  return order.find((p) => p.id !== id && stillIn(p));
 }
 
 export function requestEnd(): void {
@@ -89,7 +128,8 @@ export function requestEnd(): void {
     return;
   }
   if (settingsOf(s).behaviour.confirmBeforeEnd) {
-    setState({ confirm: { kind: 'end' }, focusRequest: { target: 'confirm', n: Date.now() } });
+    setState({ confirm: { kind: 'end' } });
+    focus('confirm');
   } else endForAgent();
 }
 
@@ -97,6 +137,8 @@ export function endForAgent(): void {
   markPending('agent', 'end');
   void invokeOrToast('endForAgent', {}).then((r) => {
     if (!r.ok) clearPending('agent');
+    // The toolbar itself: the next Tab reaches the ucid field.
+    focus('main');
   });
 }
 
@@ -105,6 +147,12 @@ export function confirmPending(): void {
   setState({ confirm: null });
   if (confirm?.kind === 'drop') drop(confirm.participantId);
   else if (confirm?.kind === 'end') endForAgent();
+}
+
+/** After a cancelled confirmation: back to the participant it was about, or the selected one. */
+export function focusAfterCancel(confirm: ToolbarState['confirm']): void {
+  const id = confirm?.kind === 'drop' ? confirm.participantId : selectedParticipant(getState())?.id;
+  focus(id ? `row:${id}` : 'main');
 }
 
 export function dialSpeedSlot(slot: number): void {
@@ -136,15 +184,34 @@ export function dropSelected(): void {
   if (id) requestDrop(id);
 }
 
-export function describeConfirm(s: ToolbarState): string {
+export interface ConfirmWords {
+  question: string;
+  /** What exactly happens, in words: who is disconnected. */
+  detail: string;
+  /** The confirming button's label. */
+  verb: string;
+}
+
+/** The confirm bar's words (read with a shallow selector: the object is new each time). */
+export function describeConfirm(s: ToolbarState): ConfirmWords {
   const c = s.confirm;
-  if (!c) return '';
-  if (c.kind === 'end') return 'End the conference for you (KICK_CALL)?';
+  if (!c) return { question: '', detail: '', verb: '' };
+  const inCall = participantsOf(s).filter((x) => x.state !== 'dropped' && x.state !== 'failed');
+  if (c.kind === 'end') {
+    const names = [...inCall.map(displayName), 'you'];
+    const list = names.length === 1 ? 'you' : `${names.slice(0, -1).join(', ')} and you`;
+    return {
+      question: 'End the conference?',
+      detail: `Everyone is disconnected: ${list}.`,
+      verb: 'End for everyone',
+    };
+  }
   const p = participantsOf(s).find((x) => x.id === c.participantId);
-  const others = participantsOf(s).filter(
-    (x) => x.id !== c.participantId && x.state !== 'dropped' && x.state !== 'failed',
-  );
-  // With the documented rule KICK_CALL names the agent's number, and CloudAgent drops every third party.
-  const all = settingsOf(s).account.kickNumber === 'agent' && others.length > 0;
-  return `Drop ${p ? displayName(p) : 'this participant'}?${all ? ' This drops everyone (agent-number rule).' : ''}`;
+  const name = p ? displayName(p) : 'this participant';
+  const others = inCall.filter((x) => x.id !== c.participantId).length;
+  return {
+    question: `Drop ${name}?`,
+    detail: `Only ${name} is disconnected${others > 0 ? '; the others stay on the call' : ''}.`,
+    verb: 'Drop',
+  };
 }

@@ -1,22 +1,38 @@
+import type { NormalizeResult } from '../../../shared/phone';
+import { readUcid, UCID_MAX_TEXT } from '../../../shared/ucid';
 import type { Contact, RecentNumber } from '../../../shared/settings';
 import { loadPhoneRules, phoneRulesNow } from '../lib/phone';
 import { setDraft } from '../store/drafts';
-import { invokeOrToast } from '../store/actions';
+import { invokeOrToast, toastError } from '../store/actions';
 import { regionOf, isLive } from '../store/selectors';
 import { getState, setState } from '../store/store';
 import { requestFocus } from './commands';
 
-/** Opens the session for a pasted or typed ucid; a bad one is shown inline and the text stays. */
+/**
+ * Opens the session for a pasted or typed ucid. Text that is not plainly one ucid is refused here, before
+ * main, with the likely value offered (focus goes to it, so Enter accepts); the text stays in the field.
+ */
 export async function submitUcid(text: string): Promise<void> {
-  setDraft('ucid', text);
-  const r = await invokeOrToast('setUcid', { text }, { toast: false });
+  if (text.length <= UCID_MAX_TEXT) setDraft('ucid', text);
+  const read = readUcid(text);
+  if (!read.ok) {
+    setState({
+      ucidError: { message: read.message, ...(read.suggestion ? { suggestion: read.suggestion } : {}) },
+    });
+    if (read.suggestion) requestFocus('suggestion');
+    return;
+  }
+  const r = await invokeOrToast('setUcid', { text: read.ucid }, { toast: false });
   if (r.ok) setState({ ucidError: null, drafts: { ...getState().drafts, ucid: '' } });
-  else setState({ ucidError: r.error.message });
+  else setState({ ucidError: { message: r.error.message } });
 }
 
 export function clearSession(): void {
   void invokeOrToast('clearSession', {}).then((r) => {
-    if (r.ok) setState({ ucidError: null, focusRequest: { target: 'ucid', n: Date.now() } });
+    if (r.ok) {
+      setState({ ucidError: null });
+      requestFocus('ucid');
+    }
   });
 }
 
@@ -35,19 +51,41 @@ export async function startCall(): Promise<void> {
 }
 
 /**
- * The add field's preview: what would be dialled, or what is wrong with it (never sent when wrong);
- * null while the number rules are still loading.
+ * The add field's preview: what would be dialled, or what is wrong with it (never sent when wrong); null
+ * while the number rules are still loading. With SIP off, a SIP address or an extension gets guidance on
+ * what to do instead of a bare refusal.
  */
-export function previewNumber(text: string, sip: boolean, region: 'in' | 'intl') {
-  return phoneRulesNow()?.normalizeNumber(text, region, { sip }) ?? null;
+export function previewNumber(text: string, sip: boolean, region: 'in' | 'intl'): NormalizeResult | null {
+  const rules = phoneRulesNow();
+  if (!rules) return null;
+  const r = rules.normalizeNumber(text, region, { sip });
+  if (r.ok || sip) return r;
+  const raw = text.trim();
+  if (/^sips?:/i.test(raw) || /^[^\s@]+@[^\s@]+$/.test(raw))
+    return {
+      ok: false,
+      message: 'That is a SIP address: turn on SIP (the switch beside the field) to dial it.',
+    };
+  const ext = /^([+\d][\d\s\-().]*\d)\s*(?:ext\.?|extn\.?|extension|x|#|,|;|w|p)\s*(\d{1,6})$/i.exec(raw);
+  if (ext)
+    return {
+      ok: false,
+      message: `CloudAgent dials numbers without extensions: dial ${ext[1]!.trim()} and ask for extension ${ext[2]}, or turn on SIP if ${ext[2]} is a SIP extension.`,
+    };
+  if (/^\d{2,6}$/.test(raw))
+    return { ok: false, message: `${r.message} If ${raw} is an extension, turn on SIP to dial it.` };
+  return r;
 }
 
 /** Dials what was typed; on any error the field keeps its text. Resolves whether the dial went through. */
 export async function submitTypedNumber(): Promise<boolean> {
   const s = getState();
   const { add, addSip } = s.drafts;
-  const { normalizeNumber } = await loadPhoneRules();
-  const check = normalizeNumber(add, regionOf(s), { sip: addSip });
+  await loadPhoneRules();
+  const check = previewNumber(add, addSip, regionOf(s)) ?? {
+    ok: false,
+    message: 'The number rules did not load.',
+  };
   if (!check.ok) {
     setState({ addError: check.message });
     return false;
@@ -70,13 +108,24 @@ async function dial(input: { number: string; sip: boolean; label?: string }): Pr
   }
   const typed = getState().drafts.add;
   setState({ addError: null, suggestionsOpen: false });
-  const r = await invokeOrToast('addParticipant', input);
+  const r = await invokeOrToast('addParticipant', input, { toast: false });
   // Clear the field only if the agent has not started typing the next number meanwhile.
   if (r.ok) {
     if (getState().drafts.add === typed)
       setState({ drafts: { ...getState().drafts, add: '' }, miniReveal: false });
-  } else if (INLINE_KINDS.has(r.error.kind)) setState({ addError: r.error.message });
+  } else if (INLINE_KINDS.has(r.error.kind)) {
+    // Said once, under the field, next to the text to fix.
+    setState({ addError: r.error.message });
+  } else {
+    const newest = r.error.kind === 'CallNotFound' ? undefined : newestParticipantId();
+    toastError(r.error, newest);
+  }
   return r.ok;
+}
+
+/** The participant a failed add left in the list (the engine selects whoever it adds). */
+function newestParticipantId(): string | undefined {
+  return getState().snapshot?.session?.selectedId ?? undefined;
 }
 
 /** Turns demo mode on; its ready-made call is offered next, with focus on the offer. */

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { settingsOf } from '../store/selectors';
+import { requestFocus } from '../store/focus';
 import { getState } from '../store/store';
 import { cancel, closeSettings, runKeyCommand, toggleHelp } from './commands';
 import { matchKey } from './keymap';
 import { isTextField } from './text-field';
-import { confirmPending } from './participant-actions';
+import { selectStep } from './participant-actions';
 
 /** Whether the focused element takes keys as text (see isTextField). */
 export function isTextEntry(target: EventTarget | null): boolean {
@@ -23,10 +24,8 @@ function onKeyDown(e: KeyboardEvent): void {
     return;
   }
   if (s.confirm) {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      confirmPending();
-    } else if (e.key === 'Escape') {
+    // Enter and Space press the focused button (Cancel, to begin with): nothing confirms by default.
+    if (e.key === 'Escape') {
       e.preventDefault();
       cancel();
     }
@@ -35,10 +34,16 @@ function onKeyDown(e: KeyboardEvent): void {
   if (e.key === 'Escape') {
     e.preventDefault();
     cancel();
-    if (isTextEntry(e.target) && !getState().confirm) (e.target as HTMLElement).blur();
+    if (isTextEntry(e.target) && !getState().confirm) requestFocus('main');
     return;
   }
   if (isTextEntry(e.target)) return;
+  const plain = !e.ctrlKey && !e.altKey && !e.metaKey && !e.shiftKey;
+  if (plain && (e.key === 'ArrowDown' || e.key === 'ArrowUp') && !s.helpOpen && s.snapshot?.session) {
+    e.preventDefault();
+    selectStep(e.key === 'ArrowDown' ? 1 : -1);
+    return;
+  }
   const command = matchKey(e, settingsOf(s).shortcuts.window);
   if (!command) return;
   if (s.helpOpen && !(command.kind === 'window' && command.command === 'help')) {

@@ -1,10 +1,12 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { dialPicked, previewNumber, submitTypedNumber } from '../commands/session-actions';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { usePhoneRules } from '../lib/phone';
 import { suggest } from '../lib/suggest';
 import { setDraft } from '../store/drafts';
-import { regionOf, settingsOf } from '../store/selectors';
+import { requestFocus } from '../store/focus';
+import { participantsOf, regionOf, settingsOf } from '../store/selectors';
 import { getState, setState, useToolbar } from '../store/store';
 import { Suggestions } from './Suggestions';
 
@@ -20,6 +22,14 @@ export function AddParticipant() {
   const directory = useToolbar((s) => settingsOf(s).directory);
   const recent = useToolbar((s) => settingsOf(s).recent);
   const listOpen = useToolbar((s) => s.suggestionsOpen);
+  // Parties already in the call are not offered again.
+  const inCall = useToolbar(
+    useShallow((s) =>
+      participantsOf(s)
+        .filter((p) => p.state === 'dialing' || p.state === 'connected' || p.state === 'unknown')
+        .map((p) => (p.sip ? `sip:${p.number}` : p.number)),
+    ),
+  );
   const [active, setActive] = useState(-1);
   const ref = useRef<HTMLInputElement>(null);
   useFocusRequest('add', ref);
@@ -28,18 +38,30 @@ export function AddParticipant() {
   // suggest() reads the number rules, which arrive after the first paint: recompute when they do.
   const rules = usePhoneRules();
   const options = useMemo(
-    () => suggest(text, directory, recent, region),
+    () =>
+      suggest(
+        text,
+        directory,
+        recent,
+        region,
+        6,
+        inCall.map((n) =>
+          n.startsWith('sip:') ? { number: n.slice(4), sip: true } : { number: n, sip: false },
+        ),
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rules, text, directory, recent, region],
+    [rules, text, directory, recent, region, inCall],
   );
   const open = listOpen && options.length > 0;
   const preview = text.trim() === '' ? null : previewNumber(text, sip, region);
   const activeOption = open && active >= 0 ? options[active] : undefined;
 
-  // After a dial the keys are commands again (M mutes the new participant, N adds the next one);
-  // after an error the field keeps focus and text, to fix it.
+  // After a dial focus moves to the new participant's row, where the keys are commands again (M mutes
+  // them, N adds the next one); after an error the field keeps focus and text, to fix it.
   const leaveAfterDial = (ok: boolean) => {
-    if (ok && document.activeElement === ref.current && getState().drafts.add === '') ref.current?.blur();
+    const added = getState().snapshot?.session?.selectedId;
+    if (ok && added && document.activeElement === ref.current && getState().drafts.add === '')
+      requestFocus(`row:${added}`);
   };
 
   const change = (value: string) => {
@@ -56,7 +78,10 @@ export function AddParticipant() {
       setActive((i) => (options.length === 0 ? -1 : (i + step + options.length) % options.length));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      void (activeOption ? dialPicked(activeOption.pick) : submitTypedNumber()).then(leaveAfterDial);
+      // A highlighted match dials; so does the only match of a search that is not itself a number.
+      const only = !preview?.ok && options.length === 1 ? options[0] : undefined;
+      const pick = activeOption ?? only;
+      void (pick ? dialPicked(pick.pick) : submitTypedNumber()).then(leaveAfterDial);
     } else if (e.key === 'Escape' && open) {
       e.preventDefault(); // first Esc closes the list; the next one leaves the field
       setState({ suggestionsOpen: false });
@@ -72,8 +97,10 @@ export function AddParticipant() {
   } else if (preview?.ok) {
     hint = `will dial ${preview.value}${sip ? ' (SIP)' : ''}`;
     hintClass = 'hint ok';
+  } else if (preview && open && options.length === 1) {
+    hint = `1 match: Enter dials ${options[0]!.label}`;
   } else if (preview && open) {
-    hint = `${options.length} match${options.length === 1 ? '' : 'es'}: ↓ to choose, Enter to dial`;
+    hint = `${options.length} matches: ↓ to choose, Enter to dial`;
   } else if (preview && !preview.ok) {
     hint = preview.message;
   }

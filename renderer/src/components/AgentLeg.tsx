@@ -3,7 +3,7 @@ import { clearSession } from '../commands/session-actions';
 import { sessionOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
 
-/** The agent's own leg: End (KICK_CALL with the agent's number), or, once ended, close the call here. */
+/** The agent's own leg: End (KICK_CALL with the agent's number: everyone is disconnected), or a new call. */
 export function AgentLeg() {
   const session = useToolbar(sessionOf);
   const optimistic = useToolbar((s) => s.optimistic.agent);
@@ -23,9 +23,13 @@ export function AgentLeg() {
           data-pending={pending || undefined}
           aria-busy={pending || undefined}
           aria-keyshortcuts="E"
+          aria-describedby="end-what"
           onClick={requestEnd}
         >
-          End my leg
+          End
+          <span id="end-what" className="sr-only">
+            Ends the conference: everyone is disconnected.
+          </span>
         </button>
       ) : (
         <button type="button" className="btn" onClick={clearSession}>

@@ -5,14 +5,15 @@ import { AddParticipant } from './AddParticipant';
 import { AgentLeg } from './AgentLeg';
 import { DemoCallOffer } from './DemoCallOffer';
 import { HeaderButtons } from './HeaderButtons';
+import { KeptDraft } from './KeptDraft';
 import { ParticipantList } from './ParticipantList';
 import { SessionField } from './SessionField';
 import { StartCall } from './StartCall';
+import { UcidProblem } from './UcidProblem';
 
 /** A few rows: the call, the add field, the participants, the agent's own leg. */
 export function ExpandedView() {
   const session = useToolbar(sessionOf);
-  const ucidError = useToolbar((s) => s.ucidError);
   const startCallOpen = useToolbar((s) => s.startCallOpen);
   const live = session?.status === 'live';
   return (
@@ -21,16 +22,13 @@ export function ExpandedView() {
         <SessionField />
         <HeaderButtons showStart={!session} />
       </header>
-      {ucidError && !session ? (
-        <p id="ucid-error" className="line error" role="alert">
-          {ucidError}
-        </p>
-      ) : null}
+      <UcidProblem />
       {session?.status === 'ended' ? (
         <p className="line ended" role="status">
           {session.endedReason ?? 'This call has ended.'} Read-only.
         </p>
       ) : null}
+      {live ? null : <KeptDraft />}
       {startCallOpen && !session ? <StartCall /> : null}
       {!session && !startCallOpen ? (
         <>

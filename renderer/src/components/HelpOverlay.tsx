@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { WINDOW_COMMANDS, type WindowCommand } from '../../../shared/settings';
+import { KICK_RULE_WORDS } from '../../../shared/kick-rule';
+import { WINDOW_COMMANDS } from '../../../shared/settings';
 import { openSettings, toggleHelp } from '../commands/commands';
 import { displayBinding } from '../commands/keymap';
 import { useFocusRequest } from '../hooks/use-focus-request';
@@ -7,21 +8,7 @@ import { useFocusTrap } from '../hooks/use-focus-trap';
 import { PASTE_KEYS } from '../lib/platform';
 import { settingsOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
-
-const WHAT: Record<WindowCommand, string> = {
-  add: 'Add a participant',
-  mute: 'Mute / unmute selected',
-  hold: 'Hold / unhold selected',
-  drop: 'Drop selected (Enter confirms)',
-  end: 'End my leg (Enter confirms)',
-  search: 'Search the directory',
-  help: 'This help',
-  cancel: 'Cancel / close',
-  toggleMini: 'Mini / expanded toolbar',
-  settings: 'Settings',
-  startCall: 'Start a call',
-  pasteUcid: 'Focus the ucid field',
-};
+import { WINDOW_LABELS } from '../settings/shortcuts/labels';
 
 /**
  * The shortcuts as currently configured (the agent may have changed them in Settings). A modal: Tab stays
@@ -30,6 +17,7 @@ const WHAT: Record<WindowCommand, string> = {
 export function HelpOverlay() {
   const shortcuts = useToolbar((s) => settingsOf(s).shortcuts.window);
   const directory = useToolbar((s) => settingsOf(s).directory);
+  const rule = useToolbar((s) => settingsOf(s).account.kickNumber);
   const slots = directory.filter((c) => c.slot !== null).sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0));
   const dialog = useRef<HTMLDivElement>(null);
   const ref = useRef<HTMLButtonElement>(null);
@@ -49,7 +37,7 @@ export function HelpOverlay() {
             <dt>
               <kbd>{displayBinding(shortcuts[c]!)}</kbd>
             </dt>
-            <dd>{WHAT[c]}</dd>
+            <dd>{WINDOW_LABELS[c]}</dd>
           </div>
         ))}
         <div className="key-row">
@@ -81,6 +69,10 @@ export function HelpOverlay() {
           </div>
         ))}
       </dl>
+      <h3 className="overlay-sub">Drop and End</h3>
+      <p className="small help-rule">
+        {KICK_RULE_WORDS[rule].drop} {KICK_RULE_WORDS[rule].end} Their confirmation starts on Cancel.
+      </p>
       <div className="overlay-foot">
         <p className="muted small">Keys typed in a text field are text.</p>
         <button type="button" className="btn" onClick={openSettings}>

@@ -1,10 +1,17 @@
 import type { ParticipantView } from '../../../shared/session';
-import { requestDrop, retryDial, toggleHold, toggleMute } from '../commands/participant-actions';
+import {
+  requestDrop,
+  retryDial,
+  rowDropAllowed,
+  toggleHold,
+  toggleMute,
+} from '../commands/participant-actions';
 import { canDrop, canToggle, displayName } from '../lib/participant-state';
 import { useToolbar } from '../store/store';
 
 /**
- * Mute / hold / drop for one participant. Red while active (CloudAgent's convention), aria-pressed for the
+ * Mute / hold / drop for one participant. Drop exists only under the participant-number KICK_CALL rule;
+ * otherwise its place says it is off, and the note under the list says why and how to switch. Red while active (CloudAgent's convention), aria-pressed for the
  * state CloudAgent confirmed, and a pending mark from the key press until main's answer arrives.
  */
 export function ParticipantControls({ p, live }: { p: ParticipantView; live: boolean }) {
@@ -31,7 +38,7 @@ export function ParticipantControls({ p, live }: { p: ParticipantView; live: boo
         >
           Retry dial
         </button>
-        <DropButton p={p} live={live} pending={dropPending} name={name} />
+        <DropPlace p={p} live={live} pending={dropPending} name={name} />
       </div>
     );
   }
@@ -65,8 +72,18 @@ export function ParticipantControls({ p, live }: { p: ParticipantView; live: boo
       >
         Hold
       </button>
-      <DropButton p={p} live={live} pending={dropPending} name={name} />
+      <DropPlace p={p} live={live} pending={dropPending} name={name} />
     </div>
+  );
+}
+
+function DropPlace(props: { p: ParticipantView; live: boolean; pending: boolean; name: string }) {
+  const allowed = useToolbar(rowDropAllowed);
+  if (allowed) return <DropButton {...props} />;
+  return (
+    <span className="ctl-off" aria-describedby="kick-rule-note">
+      no Drop
+    </span>
   );
 }
 

@@ -1,10 +1,15 @@
+import { useRef } from 'react';
 import type { ParticipantView } from '../../../shared/session';
 import { select } from '../commands/participant-actions';
+import { useFocusRequest } from '../hooks/use-focus-request';
 import { CHIP_TEXT, chipState, displayName } from '../lib/participant-state';
 import { Elapsed } from './Elapsed';
 import { ParticipantControls } from './ParticipantControls';
 
-/** One third party: who, state chip, time since connect (and on hold), and the controls. */
+/**
+ * One third party: who, state chip, time since connect (and on hold), and the controls. A failure's
+ * reason wraps under the name, readable in full, and is part of the select button's name.
+ */
 export function ParticipantRow(props: {
   p: ParticipantView;
   index: number;
@@ -15,37 +20,33 @@ export function ParticipantRow(props: {
   const chip = chipState(p);
   const name = displayName(p);
   const detail = p.lastError && (p.state === 'failed' || p.state === 'unknown') ? p.lastError : null;
+  const ref = useRef<HTMLButtonElement>(null);
+  useFocusRequest(`row:${p.id}`, ref);
   return (
     <li
-      className={`participant ${selected ? 'selected' : ''} ${live ? '' : 'over'}`}
+      className={`participant ${selected ? 'selected' : ''} ${live ? '' : 'over'} ${detail ? 'has-detail' : ''}`}
       data-state={chip}
       aria-current={selected || undefined}
     >
       <button
+        ref={ref}
         type="button"
         className="who"
-        aria-label={`Select participant ${index + 1}: ${name}${name !== p.number ? `, ${p.number}` : ''}, ${CHIP_TEXT[chip]}`}
         aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
         onClick={() => select(p.id)}
       >
-        <span className="index" aria-hidden="true">
-          {index + 1}
-        </span>
+        <span className="index">{index + 1}</span>
         <span className="names">
           <span className="label">{name}</span>
-          {detail ? (
-            <span className="sub error" title={`${detail.message} ${detail.remedy}`}>
-              {detail.message}
-            </span>
-          ) : (
-            <span className="sub">
-              {name !== p.number ? p.number : ''}
-              {p.sip ? ' · SIP' : ''}
-            </span>
-          )}
+          <span className="sub">
+            {name !== p.number ? p.number : ''}
+            {p.sip ? ' · SIP' : ''}
+          </span>
+          {detail ? <span className="reason">{detail.message}</span> : null}
         </span>
+        <span className="sr-only">, {CHIP_TEXT[chip]}</span>
       </button>
-      <span className={`chip ${chip}`} data-state={chip}>
+      <span className={`chip ${chip}`} data-state={chip} aria-hidden="true">
         {CHIP_TEXT[chip]}
       </span>
       <span className="times">

@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useFocusRequest } from '../hooks/use-focus-request';
 import { settingsOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
 import { ConfirmBar } from './ConfirmBar';
@@ -14,10 +16,15 @@ export function Toolbar() {
   const mini = useToolbar((s) => settingsOf(s).behaviour.miniMode);
   const helpOpen = useToolbar((s) => s.helpOpen);
   const confirm = useToolbar((s) => s.confirm);
+  // After End or a dismissed message, focus rests on the toolbar itself (never <body>): the next Tab
+  // starts at the top, at the ucid field.
+  const ref = useRef<HTMLElement>(null);
+  useFocusRequest('main', ref);
 
   if (!snapshot) {
     return (
-      <main className="toolbar">
+      <main className="toolbar" ref={ref} tabIndex={-1} aria-label="ConfBar">
+        <h1 className="sr-only">ConfBar</h1>
         <p className="line" role="status">
           {loadError ? `${loadError.message} ${loadError.remedy}` : 'Connecting…'}
         </p>
@@ -27,22 +34,27 @@ export function Toolbar() {
 
   if (!snapshot.ready && !snapshot.session) {
     return (
-      <main className="toolbar guide">
-        <header className="bar guide-bar">
-          <span className="brand">ConfBar</span>
-          <HeaderButtons showStart={false} />
-        </header>
-        <FirstRunGuide missing={snapshot.missing} />
+      <main className="toolbar guide" ref={ref} tabIndex={-1} aria-label="ConfBar">
+        <div className="toolbar-content" inert={helpOpen}>
+          <header className="bar guide-bar">
+            <span className="brand">ConfBar</span>
+            <HeaderButtons showStart={false} />
+          </header>
+          <FirstRunGuide missing={snapshot.missing} />
+        </div>
         {helpOpen ? <HelpOverlay /> : null}
       </main>
     );
   }
 
   return (
-    <main className={`toolbar ${mini ? 'mini' : 'expanded'}`} aria-label="ConfBar">
-      {snapshot.demo && !mini ? <DemoBanner /> : null}
-      {mini ? <MiniView demo={snapshot.demo} /> : <ExpandedView />}
-      {confirm ? <ConfirmBar /> : null}
+    <main className={`toolbar ${mini ? 'mini' : 'expanded'}`} ref={ref} tabIndex={-1} aria-label="ConfBar">
+      <h1 className="sr-only">ConfBar{snapshot.demo ? ' (demo)' : ''}</h1>
+      <div className="toolbar-content" inert={helpOpen}>
+        {snapshot.demo && !mini ? <DemoBanner /> : null}
+        {mini ? <MiniView demo={snapshot.demo} /> : <ExpandedView />}
+        {confirm ? <ConfirmBar /> : null}
+      </div>
       {helpOpen ? <HelpOverlay /> : null}
     </main>
   );

@@ -43,7 +43,7 @@ function matches(query: string, label: string, number: string): boolean {
 
 /**
  * Directory first (by speed-dial slot, then name), then recent numbers whose line is not in the directory
- * (under any spelling, for `region`); at most `limit`.
+ * (under any spelling, for `region`); never a line already in the call (`inCall`); at most `limit`.
  */
 export function suggest(
   query: string,
@@ -51,9 +51,11 @@ export function suggest(
   recent: RecentNumber[],
   region: Region,
   limit = 6,
+  inCall: ReadonlyArray<{ number: string; sip: boolean }> = [],
 ): Suggestion[] {
+  const busy = new Set(inCall.map((p) => lineOf(p.number, p.sip, region)));
   const fromDirectory = directory
-    .filter((c) => matches(query, c.label, c.number))
+    .filter((c) => !busy.has(lineOf(c.number, c.sip, region)) && matches(query, c.label, c.number))
     .sort((a, b) => (a.slot ?? 99) - (b.slot ?? 99) || a.label.localeCompare(b.label))
     .map<Suggestion>((c) => ({
       source: 'directory',
@@ -66,7 +68,10 @@ export function suggest(
     }));
   const known = new Set(directory.map((c) => lineOf(c.number, c.sip, region)));
   const fromRecent = recent
-    .filter((r) => !known.has(lineOf(r.number, r.sip, region)) && matches(query, r.label ?? '', r.number))
+    .filter((r) => {
+      const line = lineOf(r.number, r.sip, region);
+      return !known.has(line) && !busy.has(line) && matches(query, r.label ?? '', r.number);
+    })
     .map<Suggestion>((r) => ({
       source: 'recent',
       key: `r-${r.number}`,

@@ -3,6 +3,7 @@ import type { AppErrorShape } from '../../../shared/errors';
 import type { Snapshot, ToastEvent } from '../../../shared/session';
 import type { SettingsView } from '../../../shared/settings';
 import { invoke } from '../api';
+import { requestFocus } from './focus';
 import { applySettingsView, applySnapshot } from './snapshot';
 import { getState, setState, type Toast } from './store';
 
@@ -47,11 +48,11 @@ let nextToastId = 1;
 export async function invokeOrToast<K extends InvokeName>(
   name: K,
   input: InvokeInput<K>,
-  opts: { toast?: boolean } = {},
+  opts: { toast?: boolean; participantId?: string } = {},
 ): Promise<Result<InvokeOutput<K>>> {
   const result = await invoke(name, input);
   if (result.ok) adopt(name, result.value);
-  else if (opts.toast !== false) toastError(result.error);
+  else if (opts.toast !== false) toastError(result.error, opts.participantId);
   return result;
 }
 
@@ -61,21 +62,44 @@ function adopt(name: InvokeName, value: unknown): void {
   else if (name === 'importDirectoryCsv') applySettingsView((value as { view: SettingsView }).view);
 }
 
-export function toastError(error: AppErrorShape): void {
-  pushToast({ level: 'error', message: error.message, remedy: error.remedy, kind: error.kind });
+export function toastError(error: AppErrorShape, participantId?: string): void {
+  pushToast({
+    level: 'error',
+    message: error.message,
+    remedy: error.remedy,
+    kind: error.kind,
+    ...(participantId ? { participantId } : {}),
+  });
 }
 
 export function pushToast(event: ToastEvent): void {
   const toast: Toast = { ...event, id: nextToastId++ };
-  // The same message twice in a row (e.g. a key held down) is one toast, not a stack of copies.
-  const others = getState().toasts.filter((t) => !(t.message === toast.message && t.level === toast.level));
+  // The same message twice in a row (e.g. a key held down) is one toast, not a stack of copies; a
+  // participant's new outcome replaces their previous message.
+  const others = getState().toasts.filter(
+    (t) =>
+      !(t.message === toast.message && t.level === toast.level) &&
+      !(toast.participantId !== undefined && t.participantId === toast.participantId),
+  );
   setState({ toasts: [...others, toast].slice(-MAX_TOASTS) });
   const lifetime = TOAST_LIFETIME_MS[toast.level];
   if (lifetime !== null) setTimeout(() => dismissToast(toast.id), lifetime);
 }
 
+/**
+ * Removes a message. If focus was on it, focus moves to the next message's dismiss button, or to the
+ * toolbar itself (never <body>).
+ */
 export function dismissToast(id: number): void {
-  setState({ toasts: getState().toasts.filter((t) => t.id !== id) });
+  const { toasts } = getState();
+  if (!toasts.some((t) => t.id === id)) return;
+  const active = typeof document === 'undefined' ? null : document.activeElement;
+  const hadFocus = Boolean(active?.closest(`[data-toast-id="${id}"]`));
+  setState({ toasts: toasts.filter((t) => t.id !== id) });
+  if (!hadFocus) return;
+  const rest = getState().toasts;
+  const next = rest[rest.length - 1];
+  requestFocus(next ? `toast:${next.id}` : 'main');
 }
 
 /** Esc with nothing else open: the newest toast goes first. */

@@ -25,18 +25,26 @@ export function describeChanges(prev: Snapshot | null, next: Snapshot): string[]
     const line = participantChange(old.get(p.id), p);
     if (line) out.push(line);
   }
+  // A selection made with 1–9 or the arrows; a participant just added is selected by adding them.
+  const chosen = after.participants.findIndex((p) => p.id === after.selectedId);
+  if (before?.ucid === after.ucid && after.selectedId !== before.selectedId && chosen >= 0) {
+    const p = after.participants[chosen]!;
+    if (old.has(p.id))
+      out.push(`${displayName(p)} selected, ${chosen + 1} of ${after.participants.length}, ${chipState(p)}.`);
+  }
   return out;
 }
 
 function participantChange(before: ParticipantView | undefined, after: ParticipantView): string | null {
   const name = displayName(after);
   const now = chipState(after);
-  if (!before) return `${name} ${now}.`;
+  if (!before) return now === 'failed' || now === 'unknown' ? null : `${name} ${now}.`;
   const was = chipState(before);
   if (was === now) return null;
-  if (now === 'failed' && after.lastError) return `${name} failed: ${after.lastError.message}`;
+  // A failure is said once, by its error message (which names the participant and the action).
+  if (now === 'failed' || now === 'unknown') return null;
   if (was === 'muted' && now === 'connected') return `${name} unmuted.`;
   if (was === 'held' && now !== 'held' && after.state === 'connected')
-    return `${name} off hold${after.muted ? ', muted' : ''}.`;
+    return `${name} resumed${after.muted ? ', muted' : ''}.`;
   return `${name} ${now}.`;
 }

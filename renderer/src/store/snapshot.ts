@@ -11,6 +11,7 @@ export function applySnapshot(next: Snapshot): void {
   const { snapshot: prev, announcement, optimisticSelectedId } = getState();
   if (prev && next.seq < prev.seq) return;
   const lines = describeChanges(prev, next);
+  const succeeded = succeededSince(prev, next);
   const selectionArrived = optimisticSelectedId === null || next.session?.selectedId === optimisticSelectedId;
   setState({
     snapshot: next,
@@ -21,7 +22,23 @@ export function applySnapshot(next: Snapshot): void {
     ...(next.session?.status === 'live' ? {} : { confirm: null }),
     // A call that opened (by paste, start call or from another window) makes a stale ucid error moot.
     ...(next.session && next.session.ucid !== prev?.session?.ucid ? { ucidError: null } : {}),
+    // A participant's next outcome supersedes their error message: a success clears it.
+    ...(succeeded.size > 0
+      ? { toasts: getState().toasts.filter((t) => !(t.participantId && succeeded.has(t.participantId))) }
+      : {}),
   });
+}
+
+/** Participants whose request in flight has just come back without an error. */
+function succeededSince(prev: Snapshot | null, next: Snapshot): Set<string> {
+  const out = new Set<string>();
+  const before = prev?.session;
+  if (!before || !next.session || before.ucid !== next.session.ucid) return out;
+  const was = new Map(before.participants.map((p) => [p.id, p]));
+  for (const p of next.session.participants) {
+    if (was.get(p.id)?.pending && p.pending === null && p.lastError === null) out.add(p.id);
+  }
+  return out;
 }
 
 export function applySettingsView(view: SettingsView): void {

@@ -10,8 +10,28 @@ export interface Toast extends ToastEvent {
   id: number;
 }
 
-/** A field a command asked to focus; the field consumes the request when it mounts or updates. */
-export type FocusTarget = 'ucid' | 'add' | 'search' | 'customer' | 'confirm' | 'help' | 'demoCall';
+/**
+ * A control a command asked to focus; it consumes the request when it mounts or updates. `row:<id>` is a
+ * participant's select button, `main` the toolbar itself (so the next Tab starts at the top).
+ */
+export type FocusTarget =
+  | 'ucid'
+  | 'add'
+  | 'search'
+  | 'customer'
+  | 'confirm'
+  | 'help'
+  | 'demoCall'
+  | 'suggestion'
+  | 'main'
+  | `row:${string}`
+  | `toast:${number}`;
+
+/** A refused ucid, with the likely value when there is one (one key accepts it). */
+export interface UcidError {
+  message: string;
+  suggestion?: string;
+}
 
 export type Confirm = { kind: 'drop'; participantId: string } | { kind: 'end' };
 
@@ -34,7 +54,7 @@ export interface ToolbarState {
   optimistic: Record<string, OptimisticAction>;
   optimisticSelectedId: string | null;
   drafts: Drafts;
-  ucidError: string | null;
+  ucidError: UcidError | null;
   addError: string | null;
   customerError: string | null;
   view: 'toolbar' | 'settings';

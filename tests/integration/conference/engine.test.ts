@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AppError } from '../../../shared/errors';
 import type { HistoryEntry } from '../../../shared/history';
+import type { ToastEvent } from '../../../shared/session';
 import { ConferenceEngine, type EngineDeps } from '../../../electron/core/conference/engine';
 import type { KickNumberRule } from '../../../electron/core/conference/kick-rule';
 import type { ApiMode } from '../../../electron/core/cloudagent/types';
@@ -17,7 +17,7 @@ async function setup(
   const clock = fakeClock();
   const client = demoClient(sim, opts.mode ?? 'token', { timeoutMs: opts.timeoutMs, now: clock.now });
   const history: HistoryEntry[] = [];
-  const notices: AppError[] = [];
+  const notices: ToastEvent[] = [];
   let changes = 0;
   const deps: EngineDeps = {
     client: () => client,
@@ -131,6 +131,12 @@ describe('conference engine against the simulator', () => {
     expect(participant(engine)).toMatchObject({ muted: false, desiredMuted: false, pending: null });
     expect(participant(engine).lastError?.kind).toBe('Network');
     expect(notices.map((n) => n.kind)).toEqual(['Network']);
+    // One message naming the participant and the action, tied to the participant so the next outcome replaces it.
+    expect(notices[0]).toMatchObject({
+      level: 'error',
+      message: expect.stringMatching(new RegExp(`^Mute ${CUSTOMER_A}: `)),
+      participantId: participant(engine).id,
+    });
   });
 
   it('does not retry a toggle the server refused', async () => {
@@ -151,6 +157,9 @@ describe('conference engine against the simulator', () => {
     await expect(engine.add({ number: CUSTOMER_A, sip: false })).rejects.toMatchObject({ kind: 'Timeout' });
     expect(participant(engine).state).toBe('unknown');
     expect(participant(engine).lastError?.kind).toBe('Timeout');
+    // The remedy never says "try again" to a dial that may be ringing.
+    expect(participant(engine).lastError?.remedy).toMatch(/may be ringing.*only if it is not/);
+    expect(participant(engine).lastError?.remedy).not.toMatch(/try again/i);
     await engine.settled();
     expect(actionsSent(sim)).toEqual([`CONFERENCE ${CUSTOMER_A}`]);
     // Adding the same number again is refused: it may be ringing.
@@ -218,16 +227,19 @@ describe('conference engine against the simulator', () => {
     expect(engine.view()).toMatchObject({ ucid: next, status: 'live', participants: [] });
   });
 
-  it('drop follows the documented agent-number rule by default', async () => {
+  it('under the agent-number rule a per-row drop is refused, since KICK_CALL would disconnect everyone', async () => {
     const { engine, sim, ucid } = await setup();
     await engine.add({ number: CUSTOMER_A, sip: false });
     await engine.add({ number: CUSTOMER_B, sip: false });
     sim.clearRequests();
-    await engine.drop(participant(engine, 0).id);
-    expect(actionsSent(sim)).toEqual([`KICK_CALL ${AGENT_NUMBER}`]);
-    expect(engine.view()!.participants.map((p) => p.state)).toEqual(['dropped', 'dropped']);
-    expect(simParticipant(sim, ucid, CUSTOMER_B)?.state).toBe('dropped');
-    expect(engine.view()!.status).toBe('live');
+    await expect(engine.drop(participant(engine, 0).id)).rejects.toMatchObject({
+      kind: 'InvalidInput',
+      message: expect.stringMatching(/disconnect everyone/),
+      remedy: expect.stringMatching(/End \(E\).*Settings → Account → Advanced → Number sent with KICK_CALL/),
+    });
+    expect(sim.requests).toHaveLength(0);
+    expect(engine.view()!.participants.map((p) => p.state)).toEqual(['connected', 'connected']);
+    expect(simParticipant(sim, ucid, CUSTOMER_B)?.state).toBe('connected');
   });
 
   it('drop can send the participant number when the advanced rule says so', async () => {
@@ -250,7 +262,10 @@ describe('conference engine against the simulator', () => {
     sim.clearRequests();
     await engine.endForAgent();
     expect(actionsSent(sim)).toEqual([`KICK_CALL ${AGENT_NUMBER}`]);
-    expect(engine.view()).toMatchObject({ status: 'ended', endedReason: 'You ended the conference.' });
+    expect(engine.view()).toMatchObject({
+      status: 'ended',
+      endedReason: 'You ended the conference: everyone was disconnected.',
+    });
   });
 
   it('starts a call with Phone Manual Dial and opens its session', async () => {
@@ -266,7 +281,7 @@ describe('conference engine against the simulator', () => {
     const { engine, sim, ucid, history } = await setup();
     await engine.add({ number: CUSTOMER_A, sip: false });
     sim.endCall(ucid);
-    await expect(engine.drop(participant(engine).id)).rejects.toMatchObject({ kind: 'CallNotFound' });
+    await expect(engine.endForAgent()).rejects.toMatchObject({ kind: 'CallNotFound' });
     expect(history.map((h) => [h.action, h.outcome])).toEqual([
       ['CONFERENCE', 'ok'],
       ['KICK_CALL', 'CallNotFound'],

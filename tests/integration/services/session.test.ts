@@ -46,7 +46,10 @@ describe('services: a whole session through the handler table', () => {
       expect(byNumber(snap, '09822223333').state).toBe('connected');
 
       snap = await call('endForAgent', {});
-      expect(snap.session).toMatchObject({ status: 'ended', endedReason: 'You ended the conference.' });
+      expect(snap.session).toMatchObject({
+        status: 'ended',
+        endedReason: 'You ended the conference: everyone was disconnected.',
+      });
       expect(actionsSent(sim).map((a) => a.split(' ')[0])).toEqual([
         'CONFERENCE',
         'CONFERENCE',

@@ -46,10 +46,15 @@ export const OUTPUT_CHOICES: ReadonlyArray<Choice<Account['output']>> = [
 ];
 
 export const KICK_CHOICES: ReadonlyArray<Choice<Account['kickNumber']>> = [
-  { value: 'agent', label: "Agent's number", description: 'What the CloudAgent documentation prescribes.' },
+  {
+    value: 'agent',
+    label: "Agent's number",
+    description:
+      'What the CloudAgent documentation prescribes. It disconnects everyone, so the toolbar offers End but no per-participant Drop.',
+  },
   {
     value: 'participant',
     label: "Participant's number",
-    description: 'Only if your account drops the wrong leg with the documented setting.',
+    description: 'Drop disconnects only that participant. Only if your account supports it.',
   },
 ];

@@ -24,12 +24,12 @@ const TOGGLES: ReadonlyArray<{ key: Toggle; label: string; description: string }
   {
     key: 'confirmBeforeDrop',
     label: 'Confirm before dropping a participant',
-    description: 'Ask before KICK_CALL.',
+    description: 'Ask before Drop (participant-number KICK_CALL rule only).',
   },
   {
     key: 'confirmBeforeEnd',
     label: 'Confirm before ending the conference',
-    description: 'Ask before ending the conference for you.',
+    description: 'Ask before End, which disconnects everyone.',
   },
 ];
 

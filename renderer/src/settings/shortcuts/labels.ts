@@ -4,8 +4,8 @@ export const WINDOW_LABELS: Record<WindowCommand, string> = {
   add: 'Add a participant',
   mute: 'Mute / unmute selected',
   hold: 'Hold / resume selected',
-  drop: 'Drop selected',
-  end: 'End the conference for me',
+  drop: 'Drop selected (participant-number rule)',
+  end: 'End the conference (everyone)',
   search: 'Search the directory',
   help: 'Show shortcuts',
   cancel: 'Cancel / close',
@@ -21,7 +21,7 @@ export const GLOBAL_LABELS: Record<GlobalCommand, string> = {
   toggleMuteSelected: 'Mute / unmute selected',
   toggleHoldSelected: 'Hold / resume selected',
   selectNext: 'Select the next participant',
-  dropSelected: 'Drop selected',
+  dropSelected: 'Drop selected (participant-number rule)',
 };
 
 export function commandLabel(command: string): string {
