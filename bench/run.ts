@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCloudAgentClient } from '../electron/core/cloudagent/client';
 import { createStaticSecrets } from '../electron/core/cloudagent/static-secrets';
-import type { ApiMode } from '../electron/core/cloudagent/types';
+import type { ApiMode } from '../shared/cloudagent';
 import { createServices } from '../electron/core/services';
 import { createConfBackend } from '../electron/core/settings';
 import { createMemoryVault } from '../electron/core/vault/memory-vault';
+import { startDemoSimulator } from '../electron/simulator/demo';
 import { DEMO_ACCOUNT, startSimulator } from '../electron/simulator/server';
 import type { Snapshot } from '../shared/session';
 import { fmt, summarize } from './stats';
@@ -81,6 +82,7 @@ async function pressToPending(
     dataDir: dir,
     settingsBackend: createConfBackend({ cwd: join(dir, 'settings'), projectName: 'confbar' }),
     vault: createMemoryVault(),
+    startDemo: () => startDemoSimulator(),
   });
   const ok = async (name: string, input: unknown) => {
     const r = await services.invoke(name, input);

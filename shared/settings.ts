@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_MODES, OUTPUT_FORMATS } from './cloudagent';
 
 /**
  * The persisted settings: zod schemas and their types, shared by main and the renderer (no Node imports).
@@ -78,12 +79,12 @@ const accountFields = {
   region: z.enum(['in', 'intl']),
   /** Custom base URL (partners); null = the region's host. */
   baseUrl: z.url({ protocol: /^https?$/ }).nullable(),
-  mode: z.enum(['legacy', 'basic', 'token']),
+  mode: z.enum(API_MODES),
   userName: z.string().max(100),
   did: z.string().max(30),
   agentPhoneName: z.string().max(100),
   agentNumber: z.string().max(30),
-  output: z.enum(['json', 'xml']),
+  output: z.enum(OUTPUT_FORMATS),
   timeoutMs: z.number().int().min(1000).max(60000),
   /** Advanced: which number KICK_CALL sends. */
   kickNumber: z.enum(['agent', 'participant']),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { EventName, EventPayloads, Result } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import type { StartDemo } from '../../shared/demo';
 import type { DoctorCheck, GlobalShortcutStatus, Snapshot } from '../../shared/session';
 import { configFromAccount, missingAccountFields } from './app/account-config';
 import { DemoRunner } from './app/demo';
@@ -31,6 +32,8 @@ export interface ServicesOptions {
   now?: () => number;
   log?: Logger;
   shell?: ShellPort;
+  /** Starts a demo CloudAgent for demo mode (the composer passes the loopback simulator's). */
+  startDemo: StartDemo;
 }
 
 export interface Services {
@@ -52,7 +55,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     now,
     warn: (message) => log.warn(message),
   });
-  const demo = new DemoRunner();
+  const demo = new DemoRunner(opts.startDemo);
   let seq = 0;
 
   // The engine reads the account on every key press; settings.get() clones the whole document (directory
@@ -93,7 +96,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   let cached: { key: string; client: CloudAgentClient } | null = null;
   function client(): CloudAgentClient {
     const config: CloudAgentConfig = configFromAccount(activeAccount());
-    const key = JSON.stringify({ config, demo: demo.running?.simulator.url ?? null });
+    const key = JSON.stringify({ config, demo: demo.running?.account.baseUrl ?? null });
     if (cached?.key !== key) {
       void cached?.client.dispose();
       cached = { key, client: createCloudAgentClient(config, { secrets: secrets(), now, log }) };

@@ -13,6 +13,7 @@ import { createShortcutRunner } from '../shell/shortcut-runner';
 import { shouldCheckForUpdates, startupFlags } from '../shell/startup';
 import { typedInvoke } from '../shell/typed-invoke';
 import { createKeytarVault } from '../core/vault';
+import { startDemoSimulator } from '../simulator/demo';
 import appIcon from '../../resources/icon.png?asset';
 import trayIcon from '../../resources/tray.png?asset';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -87,6 +88,7 @@ async function start(): Promise<void> {
     policy: createFilePolicySource(),
     log,
     shell: { globalShortcutStatus: () => shortcuts?.statuses() ?? [] },
+    startDemo: () => startDemoSimulator(),
   });
   const invoke = typedInvoke(services.invoke);
   if (startupFlags(process.env).demo) {

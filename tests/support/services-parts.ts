@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { InvokeInput, InvokeName, InvokeOutput } from '../../shared/contract';
 import type { AppErrorShape } from '../../shared/errors';
-import type { ApiMode } from '../../electron/core/cloudagent/types';
+import type { ApiMode } from '../../shared/cloudagent';
 import { createServices, type Services } from '../../electron/core/services';
 import { createConfBackend, type PolicySource } from '../../electron/core/settings';
 import { createMemoryVault } from '../../electron/core/vault/memory-vault';
+import { startDemoSimulator } from '../../electron/simulator/demo';
 import type { SimAccount } from '../../electron/simulator/types';
 
 // The pieces every test of the real services builds the same way. No test hooks here: the integration
@@ -44,6 +45,7 @@ export function realServices(dataDir: string, opts: { policy?: PolicySource } = 
     settingsBackend: createConfBackend({ cwd: join(dataDir, 'settings'), projectName: 'confbar' }),
     vault: createMemoryVault(),
     policy: opts.policy,
+    startDemo: () => startDemoSimulator(),
   });
 }
 

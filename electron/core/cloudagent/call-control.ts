@@ -1,4 +1,5 @@
-import { ACTIONS, type Action, type ApiMode, type CallControlRequest, type OutputFormat } from './types';
+import { ACTIONS, type Action, type ApiMode, type OutputFormat } from '../../../shared/cloudagent';
+import type { CallControlRequest } from './types';
 import { invalidInput } from './errors';
 
 /** A request ready for the transport, before anything is sent. */

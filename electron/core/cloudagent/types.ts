@@ -1,13 +1,5 @@
+import type { Action, ApiMode, OutputFormat } from '../../../shared/cloudagent';
 import type { Region } from '../../../shared/phone';
-
-/** The six call-control actions CloudAgent documents for a conference. */
-export const ACTIONS = ['CONFERENCE', 'HOLD', 'UNHOLD', 'MUTE', 'UNMUTE', 'KICK_CALL'] as const;
-export type Action = (typeof ACTIONS)[number];
-
-export const API_MODES = ['legacy', 'basic', 'token'] as const;
-export type ApiMode = (typeof API_MODES)[number];
-
-export type OutputFormat = 'json' | 'xml';
 
 /** Where the API lives: a documented region, or a partner's own base URL. */
 export type Endpoint = { region: Region; baseUrl?: undefined } | { region?: Region; baseUrl: string };

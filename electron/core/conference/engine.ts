@@ -2,7 +2,8 @@ import { AppError } from '../../../shared/errors';
 import type { HistoryEntry } from '../../../shared/history';
 import { normalizeNumber, type Region } from '../../../shared/phone';
 import type { SessionView } from '../../../shared/session';
-import type { Action, ApiMode, CallControlResult, CloudAgentClient } from '../cloudagent/types';
+import type { CallControlResult, CloudAgentClient } from '../cloudagent/types';
+import type { Action, ApiMode } from '../../../shared/cloudagent';
 import { planKick, type KickNumberRule } from './kick-rule';
 import {
   applyToggle,

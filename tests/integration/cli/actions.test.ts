@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CALL_CONTROL_MESSAGES } from '../../../electron/core/cloudagent/call-control';
-import type { Action, ApiMode } from '../../../electron/core/cloudagent/types';
+import type { Action, ApiMode } from '../../../shared/cloudagent';
 import { createConfBackend, createSettingsStore } from '../../../electron/core/settings';
 import type { Simulator, SimRequest } from '../../../electron/simulator/server';
 import {
