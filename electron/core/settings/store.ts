@@ -3,7 +3,6 @@ import { AppError } from '../../../shared/errors';
 import {
   SettingsPatchSchema,
   SettingsSchema,
-  findShortcutConflicts,
   type Contact,
   type RecentNumber,
   type Settings,
@@ -17,6 +16,7 @@ import { formatIssues } from './issues';
 import { applyPolicy, noPolicy, type LoadedPolicy, type PolicySource } from './policy';
 import { pushRecent } from './recent';
 import { readSettings } from './repair';
+import { checkShortcuts } from './shortcut-rules';
 
 export interface SettingsStoreOptions {
   backend: SettingsBackend;
@@ -26,6 +26,8 @@ export interface SettingsStoreOptions {
   newId?: () => string;
   /** Where migration/repair/policy notes go (the app passes electron-log). Default: console.warn. */
   warn?: (message: string) => void;
+  /** Which platform global shortcuts are judged for (CommandOrControl is Cmd on macOS). Default: this one. */
+  platform?: string;
 }
 
 export interface SettingsStore {
@@ -99,33 +101,6 @@ function merge(settings: Settings, patch: SettingsPatch): Settings {
   };
 }
 
-/**
- * Rejects a patch that binds one key to two commands. Only clashes involving a command the patch
- * changes count, so an existing clash (e.g. introduced by a policy) does not block unrelated edits.
- */
-function checkShortcuts(effective: Settings, patch: SettingsPatch): void {
-  const touchedWindow = Object.keys(withoutUndefined(patch.shortcuts?.window));
-  const clashes = findShortcutConflicts(effective.shortcuts.window).filter((c) =>
-    c.commands.some((cmd) => touchedWindow.includes(cmd)),
-  );
-  if (clashes.length > 0) {
-    const text = clashes.map((c) => `"${c.key}" is bound to ${c.commands.join(' and ')}`).join('; ');
-    throw new AppError('InvalidInput', `shortcuts.window: ${text}.`);
-  }
-  const touchedGlobal = Object.keys(withoutUndefined(patch.shortcuts?.global));
-  const byAccelerator = new Map<string, string[]>();
-  for (const [cmd, accel] of Object.entries(effective.shortcuts.global)) {
-    if (!accel) continue;
-    const key = accel.toLowerCase().replace(/\s+/g, '');
-    byAccelerator.set(key, [...(byAccelerator.get(key) ?? []), cmd]);
-  }
-  for (const [accel, cmds] of byAccelerator) {
-    if (cmds.length > 1 && cmds.some((cmd) => touchedGlobal.includes(cmd))) {
-      throw new AppError('InvalidInput', `shortcuts.global: "${accel}" is bound to ${cmds.join(' and ')}.`);
-    }
-  }
-}
-
 const lockedMessage = (path: string) => `${path} is locked by your administrator.`;
 
 /**
@@ -137,6 +112,7 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
   const { backend } = opts;
   const policySource = opts.policy ?? noPolicy;
   const now = opts.now ?? Date.now;
+  const platform = opts.platform ?? process.platform;
   const newId = opts.newId ?? randomUUID;
   const warn = opts.warn ?? ((m: string) => console.warn(`[settings] ${m}`));
   const listeners = new Set<(view: SettingsView) => void>();
@@ -207,7 +183,7 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
         }
       }
       const next = merge(stored, parsed.data);
-      checkShortcuts(applyPolicy(next, policy), parsed.data);
+      checkShortcuts(applyPolicy(next, policy), parsed.data, platform);
       commit(next);
       return view();
     },

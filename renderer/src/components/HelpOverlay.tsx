@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { WINDOW_COMMANDS, type WindowCommand } from '../../../shared/settings';
 import { openSettings, toggleHelp } from '../commands/commands';
-import { displayBinding } from '../commands/keymap';
+import { displayWindowKey } from '../../../shared/shortcuts';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useFocusTrap } from '../hooks/use-focus-trap';
 import { PASTE_KEYS } from '../lib/platform';
@@ -47,7 +47,7 @@ export function HelpOverlay() {
         {WINDOW_COMMANDS.filter((c) => shortcuts[c]).map((c) => (
           <div key={c} className="key-row">
             <dt>
-              <kbd>{displayBinding(shortcuts[c]!)}</kbd>
+              <kbd>{displayWindowKey(shortcuts[c]!)}</kbd>
             </dt>
             <dd>{WHAT[c]}</dd>
           </div>
