@@ -33,6 +33,8 @@ export interface ContextOptions {
   values: OptionValues;
   env: NodeJS.ProcessEnv;
   note: (message: string) => void;
+  /** Opens the OS keychain (default: keytar's). */
+  openVault?: () => Vault;
 }
 
 const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T => {
@@ -81,7 +83,7 @@ export function createContext(opts: ContextOptions): CliContext {
   const envKey = opts.env.CONFBAR_API_KEY?.trim() || null;
 
   let vault: Vault | null = null;
-  const openVault = (): Vault => (vault ??= createKeytarVault());
+  const openVault = (): Vault => (vault ??= opts.openVault?.() ?? createKeytarVault());
   const baseUrl = () => resolveBaseUrl(config.endpoint);
   const vaultAccount = () => accountId(account.userName, baseUrl());
   const secrets = createCliSecrets({ envKey, vault: openVault, account: vaultAccount, note: opts.note });
