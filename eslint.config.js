@@ -9,6 +9,16 @@ const channelLiteral = {
   message: 'Channel strings live only in shared/contract.ts.',
 };
 
+// One rule for barrels: there are none. A module exports what it defines; callers import the module that
+// defines a thing, so a folder has no second front door that drifts (the unused cloudagent/index.ts did).
+const noReexports = [
+  { selector: 'ExportAllDeclaration', message: 'No barrels: import from the module that defines it.' },
+  {
+    selector: 'ExportNamedDeclaration[source]',
+    message: 'No barrels: import from the module that defines it.',
+  },
+];
+
 const electronOnlyInShell = {
   name: 'electron',
   message: 'Only electron/main and electron/preload may import electron.',
@@ -24,6 +34,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', channelLiteral],
     },
+  },
+  {
+    files: [
+      'electron/core/**',
+      'electron/shell/**',
+      'electron/main/**',
+      'electron/preload/**',
+      'shared/**',
+      'renderer/**',
+    ],
+    rules: { 'no-restricted-syntax': ['error', channelLiteral, ...noReexports] },
   },
   {
     // Where code may run is part of its path: the core, simulator, CLI and shared code never load Electron.

@@ -11,7 +11,7 @@ import { createCloudAgentClient } from '../electron/core/cloudagent/client';
 import { createStaticSecrets } from '../electron/core/cloudagent/static-secrets';
 import type { ApiMode } from '../shared/cloudagent';
 import { createServices } from '../electron/core/services';
-import { createConfBackend } from '../electron/core/settings';
+import { createConfBackend } from '../electron/core/settings/conf-backend';
 import { createMemoryVault } from '../electron/core/vault/memory-vault';
 import { startDemoSimulator } from '../electron/simulator/demo';
 import { DEMO_ACCOUNT, startSimulator } from '../electron/simulator/server';

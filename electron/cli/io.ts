@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import type { Vault } from '../core/vault';
+import type { Vault } from '../core/vault/types';
 
 /** What the CLI touches of its process: injectable so the dispatcher can run in-process in tests. */
 export interface CliIo {

@@ -12,10 +12,12 @@ import { resolveBaseUrl } from './cloudagent/hosts';
 import type { CloudAgentClient, CloudAgentConfig, SecretSource } from './cloudagent/types';
 import { ConferenceEngine } from './conference/engine';
 import { PROBE_NUMBERS, runDoctor } from './doctor';
-import { createHistory } from './history';
+import { createHistory } from './history/history';
 import { createDispatcher, type HandlerTable } from './ipc/dispatch';
 import { nullLogger, type Logger } from './log';
-import { createSettingsStore, type PolicySource, type SettingsBackend } from './settings';
+import { createSettingsStore } from './settings/store';
+import type { PolicySource } from './settings/policy';
+import type { SettingsBackend } from './settings/backend';
 import { accountId } from './vault/account-id';
 import type { Vault } from './vault/types';
 
@@ -179,6 +181,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     hub.emit('settings', view);
     publish();
   });
+  // An admin's policy edit applies at once: the store re-reads it and, if the view changed, notifies.
+  const unwatchPolicy = opts.policy?.watch?.(() => settings.reloadPolicy()) ?? (() => undefined);
 
   const handlers: HandlerTable = {
     getSnapshot: async () => snapshot(),
@@ -298,6 +302,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     on: (event, listener) => hub.on(event, listener),
     settled: () => engine.settled(),
     async dispose() {
+      unwatchPolicy();
       await engine.settled();
       hub.clear();
       await cached?.client.dispose();

@@ -3,7 +3,8 @@ import type { InvokeInput, InvokeName, InvokeOutput } from '../../shared/contrac
 import type { AppErrorShape } from '../../shared/errors';
 import type { ApiMode } from '../../shared/cloudagent';
 import { createServices, type Services } from '../../electron/core/services';
-import { createConfBackend, type PolicySource } from '../../electron/core/settings';
+import { createConfBackend } from '../../electron/core/settings/conf-backend';
+import type { PolicySource } from '../../electron/core/settings/policy';
 import { createMemoryVault } from '../../electron/core/vault/memory-vault';
 import { startDemoSimulator } from '../../electron/simulator/demo';
 import type { SimAccount } from '../../electron/simulator/types';

@@ -23,6 +23,8 @@ export interface LoadedPolicy {
 
 export interface PolicySource {
   load(): LoadedPolicy;
+  /** Calls `changed` whenever the policy may have changed (its file was written, created or removed). */
+  watch?(changed: () => void): () => void;
 }
 
 export const NO_POLICY: LoadedPolicy = Object.freeze({ values: {}, locked: [], source: null, error: null });
@@ -79,7 +81,13 @@ export function parsePolicy(doc: unknown): { ok: true; values: PolicyValues } | 
  * reason is returned in `error` (shown by Settings), never thrown.
  */
 export function createFilePolicySource(
-  opts: { path?: string; platform?: NodeJS.Platform; env?: NodeJS.ProcessEnv } = {},
+  opts: {
+    path?: string;
+    platform?: NodeJS.Platform;
+    env?: NodeJS.ProcessEnv;
+    /** How often `watch` looks at the file (default 5 s): IT edits it rarely, and it may not exist yet. */
+    watchIntervalMs?: number;
+  } = {},
 ): PolicySource {
   const env = opts.env ?? process.env;
   const file = opts.path ?? policyFilePath(opts.platform, env);
@@ -89,6 +97,16 @@ export function createFilePolicySource(
     error: `${file}: ${why}`,
   });
   return {
+    // Polling (fs.watchFile) rather than fs.watch: the file and even its folder may not exist yet, and an
+    // admin tool may replace the file rather than write it in place.
+    watch(changed) {
+      const interval = opts.watchIntervalMs ?? 5000;
+      const listener = (now: fs.Stats, before: fs.Stats) => {
+        if (now.mtimeMs !== before.mtimeMs || now.size !== before.size || now.ino !== before.ino) changed();
+      };
+      fs.watchFile(file, { interval, persistent: false }, listener);
+      return () => fs.unwatchFile(file, listener);
+    },
     load() {
       let text: string;
       try {

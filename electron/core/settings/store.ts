@@ -40,11 +40,9 @@ export interface SettingsStore {
   addContact(input: unknown): Contact;
   updateContact(id: string, patch: unknown): Contact;
   removeContact(id: string): boolean;
-  assignSlot(id: string, slot: number | null): Contact;
   importDirectoryCsv(text: string): DirectoryImportResult;
   exportDirectoryCsv(): string;
   pushRecent(entry: { number: string; label?: string; sip: boolean }): RecentNumber[];
-  clearRecent(): void;
   /** Re-reads the policy file (e.g. after an admin changed it). */
   reloadPolicy(): SettingsView;
 }
@@ -210,11 +208,6 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
       commit({ ...stored, directory: r.directory });
       return r.removed;
     },
-    assignSlot(id, slot) {
-      const r = directoryOps.assignSlot(editableDirectory(), id, slot);
-      commit({ ...stored, directory: r.directory });
-      return r.contact;
-    },
     importDirectoryCsv(text) {
       const r = directoryOps.importDirectoryCsv(editableDirectory(), text, ctx());
       commit({ ...stored, directory: r.directory });
@@ -227,10 +220,6 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
       commit({ ...stored, recent });
       return recent;
     },
-    clearRecent() {
-      commit({ ...stored, recent: [] });
-    },
-
     reloadPolicy() {
       const before = JSON.stringify(view());
       policy = policySource.load();

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CALL_CONTROL_MESSAGES } from '../../../electron/core/cloudagent/call-control';
 import type { Action, ApiMode } from '../../../shared/cloudagent';
-import { createConfBackend, createSettingsStore } from '../../../electron/core/settings';
+import { createConfBackend } from '../../../electron/core/settings/conf-backend';
+import { createSettingsStore } from '../../../electron/core/settings/store';
 import type { Simulator, SimRequest } from '../../../electron/simulator/server';
 import {
   ACCOUNT,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, inject } from 'vitest';
 import { runCli as runCliInProcess } from '../../../electron/cli/run';
 import type { CliIo } from '../../../electron/cli/io';
-import { createKeytarVault, type Keytar } from '../../../electron/core/vault';
+import { createKeytarVault, type Keytar } from '../../../electron/core/vault/keytar-vault';
 import { simulator } from '../../support/sim-env';
 import {
   DEMO_ACCOUNT,

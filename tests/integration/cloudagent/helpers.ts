@@ -1,4 +1,4 @@
-import { createMemoryLogger, type MemoryLogger } from '../../../electron/core/log';
+import { createMemoryLogger, type MemoryLogger } from '../../support/memory-logger';
 import { createCloudAgentClient } from '../../../electron/core/cloudagent/client';
 import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
 import type {
