@@ -7,6 +7,7 @@ import {
   type SettingsPatch,
 } from '../../../shared/settings';
 import { formatIssues } from './issues';
+import { mergePatch } from './patch';
 
 /** What an administrator may set: the patchable sections plus the whole directory (a company phone book). */
 export type PolicyValues = Omit<SettingsPatch, 'window'> & { directory?: Settings['directory'] };
@@ -134,16 +135,6 @@ export function createFilePolicySource(
 
 /** The effective settings: the user's own values with the policy's laid over them. */
 export function applyPolicy(settings: Settings, policy: LoadedPolicy): Settings {
-  const v = policy.values;
-  return {
-    ...settings,
-    account: { ...settings.account, ...v.account },
-    behaviour: { ...settings.behaviour, ...v.behaviour },
-    demo: { ...settings.demo, ...v.demo },
-    shortcuts: {
-      global: { ...settings.shortcuts.global, ...v.shortcuts?.global },
-      window: { ...settings.shortcuts.window, ...v.shortcuts?.window },
-    },
-    directory: v.directory ?? settings.directory,
-  };
+  const { directory, ...patch } = policy.values;
+  return { ...mergePatch(settings, patch), directory: directory ?? settings.directory };
 }

@@ -6,7 +6,6 @@ import {
   type Contact,
   type RecentNumber,
   type Settings,
-  type SettingsPatch,
   type SettingsView,
 } from '../../../shared/settings';
 import type { SettingsBackend } from './backend';
@@ -17,6 +16,7 @@ import { applyPolicy, noPolicy, type LoadedPolicy, type PolicySource } from './p
 import { pushRecent } from './recent';
 import { readSettings } from './repair';
 import { checkShortcuts } from './shortcut-rules';
+import { findSecretKey, mergePatch, patchedLeaves, valueAt } from './patch';
 
 export interface SettingsStoreOptions {
   backend: SettingsBackend;
@@ -45,58 +45,6 @@ export interface SettingsStore {
   pushRecent(entry: { number: string; label?: string; sip: boolean }): RecentNumber[];
   /** Re-reads the policy file (e.g. after an admin changed it). */
   reloadPolicy(): SettingsView;
-}
-
-const SECRET_KEY = /^api[_-]?key$/i;
-
-function findSecretKey(value: unknown, path: string[] = []): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  for (const [k, v] of Object.entries(value)) {
-    if (SECRET_KEY.test(k)) return [...path, k].join('.');
-    const inner = findSecretKey(v, [...path, k]);
-    if (inner) return inner;
-  }
-  return null;
-}
-
-function withoutUndefined<T extends object>(o: T | undefined): Partial<T> {
-  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** Dotted leaf paths a patch writes, with the value it writes. */
-function patchedLeaves(patch: SettingsPatch): Array<[string, unknown]> {
-  const leaves: Array<[string, unknown]> = [];
-  for (const section of ['account', 'behaviour', 'demo'] as const) {
-    for (const [k, v] of Object.entries(withoutUndefined(patch[section])))
-      leaves.push([`${section}.${k}`, v]);
-  }
-  for (const scope of ['global', 'window'] as const) {
-    for (const [k, v] of Object.entries(withoutUndefined(patch.shortcuts?.[scope]))) {
-      leaves.push([`shortcuts.${scope}.${k}`, v]);
-    }
-  }
-  if (patch.window !== undefined) leaves.push(['window', patch.window]);
-  return leaves;
-}
-
-function valueAt(settings: Settings, dotted: string): unknown {
-  return dotted
-    .split('.')
-    .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], settings);
-}
-
-function merge(settings: Settings, patch: SettingsPatch): Settings {
-  return {
-    ...settings,
-    account: { ...settings.account, ...withoutUndefined(patch.account) },
-    behaviour: { ...settings.behaviour, ...withoutUndefined(patch.behaviour) },
-    demo: { ...settings.demo, ...withoutUndefined(patch.demo) },
-    shortcuts: {
-      global: { ...settings.shortcuts.global, ...withoutUndefined(patch.shortcuts?.global) },
-      window: { ...settings.shortcuts.window, ...withoutUndefined(patch.shortcuts?.window) },
-    },
-    window: patch.window === undefined ? settings.window : patch.window,
-  };
 }
 
 const lockedMessage = (path: string) => `${path} is locked by your administrator.`;
@@ -180,7 +128,7 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
           throw new AppError('InvalidInput', lockedMessage(path));
         }
       }
-      const next = merge(stored, parsed.data);
+      const next = mergePatch(stored, parsed.data);
       checkShortcuts(applyPolicy(next, policy), parsed.data, platform);
       commit(next);
       return view();
