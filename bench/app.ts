@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ApiMode } from '../electron/core/cloudagent/types';
+import type { ApiMode } from '../shared/cloudagent';
 import type { Services } from '../electron/core/services';
 import { DEMO_ACCOUNT, type Simulator } from '../electron/simulator/server';
 import type { Snapshot } from '../shared/session';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createHistory } from '../electron/core/history';
+import { createHistory } from '../electron/core/history/history';
 import type { HistoryEntry } from '../shared/history';
 
 const DAY_MS = 86_400_000;

@@ -1,3 +1,4 @@
+import type { Action } from './cloudagent';
 import type { AppErrorShape } from './errors';
 
 /**
@@ -5,8 +6,6 @@ import type { AppErrorShape } from './errors';
  * displays it: main's engine is the single source of truth (a reload rehydrates from here).
  */
 export type ParticipantState = 'dialing' | 'connected' | 'failed' | 'unknown' | 'dropped';
-
-export type CallAction = 'CONFERENCE' | 'HOLD' | 'UNHOLD' | 'MUTE' | 'UNMUTE' | 'KICK_CALL';
 
 export interface ParticipantView {
   id: string;
@@ -21,7 +20,7 @@ export interface ParticipantView {
   desiredHeld: boolean;
   desiredMuted: boolean;
   /** The request in flight for this participant, if any. */
-  pending: CallAction | null;
+  pending: Action | null;
   connectedAt: number | null;
   heldSince: number | null;
   lastError: AppErrorShape | null;

@@ -5,7 +5,9 @@ import { createCloudAgentClient } from '../core/cloudagent/client';
 import { resolveBaseUrl } from '../core/cloudagent/hosts';
 import type { CloudAgentClient, CloudAgentConfig } from '../core/cloudagent/types';
 import type { Logger } from '../core/log';
-import { accountId, createKeytarVault, type Vault } from '../core/vault';
+import { accountId } from '../core/vault/account-id';
+import { createKeytarVault } from '../core/vault/keytar-vault';
+import type { Vault } from '../core/vault/types';
 import { usageError, type OptionValues } from './args';
 import { loadSavedSettings } from './saved-settings';
 import { createCliSecrets, type CliSecrets } from './secrets';
@@ -33,6 +35,8 @@ export interface ContextOptions {
   values: OptionValues;
   env: NodeJS.ProcessEnv;
   note: (message: string) => void;
+  /** Opens the OS keychain (default: keytar's). */
+  openVault?: () => Vault;
 }
 
 const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T => {
@@ -83,7 +87,7 @@ export function createContext(opts: ContextOptions): CliContext {
   const envKey = opts.env.CONFBAR_API_KEY?.trim() || null;
 
   let vault: Vault | null = null;
-  const openVault = (): Vault => (vault ??= createKeytarVault());
+  const openVault = (): Vault => (vault ??= opts.openVault?.() ?? createKeytarVault());
   const baseUrl = () => resolveBaseUrl(config.endpoint);
   const vaultAccount = () => accountId(account.userName, baseUrl());
   const secrets = createCliSecrets({ envKey, vault: openVault, account: vaultAccount, note: opts.note });

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import type { Vault } from '../core/vault/types';
 
 /** What the CLI touches of its process: injectable so the dispatcher can run in-process in tests. */
 export interface CliIo {
@@ -7,6 +8,8 @@ export interface CliIo {
   stderr(line: string): void;
   /** The first line of standard input (without the line break); '' at end of input. Not echoed on a terminal. */
   readStdinLine(): Promise<string>;
+  /** Opens the OS keychain; absent = the real one through keytar. Tests pass one of their own. */
+  openVault?: () => Vault;
 }
 
 /** The real process's streams. */

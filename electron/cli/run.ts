@@ -132,7 +132,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
 
   const { spec, args } = p;
   const makeCtx = () =>
-    (held.ctx ??= createContext({ values: parsed.values, env: io.env, note: printer.note }));
+    (held.ctx ??= createContext({
+      values: parsed.values,
+      env: io.env,
+      note: printer.note,
+      openVault: io.openVault,
+    }));
   try {
     const result: CommandResult = await spec.run({ ctx: makeCtx, args, values: parsed.values, io });
     const cache = held.ctx?.secrets.tokenCache();

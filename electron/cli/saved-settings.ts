@@ -2,13 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Settings } from '../../shared/settings';
-import {
-  createConfBackend,
-  createFilePolicySource,
-  createMemoryBackend,
-  createSettingsStore,
-  type SettingsBackend,
-} from '../core/settings';
+import { createConfBackend } from '../core/settings/conf-backend';
+import { createFilePolicySource } from '../core/settings/policy';
+import { createMemoryBackend, type SettingsBackend } from '../core/settings/backend';
+import { createSettingsStore } from '../core/settings/store';
 import { appSettingsDir } from './settings-location';
 
 export interface SavedSettings {

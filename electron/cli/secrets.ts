@@ -1,7 +1,7 @@
 import { isAppError } from '../../shared/errors';
 import { createStaticSecrets } from '../core/cloudagent/static-secrets';
 import type { SecretSource, TokenCache } from '../core/cloudagent/types';
-import type { Vault } from '../core/vault';
+import type { Vault } from '../core/vault/types';
 
 export interface CliSecretsOptions {
   /** CONFBAR_API_KEY, trimmed; null when unset or empty. */

@@ -1,7 +1,15 @@
+/**
+ * The composition root: builds the handler table from real parts for the app, the browser harness, the
+ * benchmarks and the tests. Over 300 lines because it still does four jobs (composition, the account in
+ * force with demo mode, the handler table, the snapshot); splitting them into an account context, handler
+ * groups and a snapshot builder is the next step of issue #10, left for after the parallel work that also
+ * edits this file has landed.
+ */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventName, EventPayloads, Result } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import type { StartDemo } from '../../shared/demo';
 import type { DoctorCheck, GlobalShortcutStatus, Snapshot } from '../../shared/session';
 import { configFromAccount, missingAccountFields } from './app/account-config';
 import { DemoRunner } from './app/demo';
@@ -14,11 +22,13 @@ import { ConferenceEngine } from './conference/engine';
 import type { TraceExchange } from './cloudagent/trace';
 import { PROBE_NUMBERS, runDoctor } from './doctor';
 import { formatDiagnosticReport } from './doctor-report';
-import { createHistory } from './history';
+import { createHistory } from './history/history';
 import { createDispatcher, type HandlerTable } from './ipc/dispatch';
 import { nullLogger, type Logger } from './log';
 import { redactValue } from './redact';
-import { createSettingsStore, type PolicySource, type SettingsBackend } from './settings';
+import { createSettingsStore } from './settings/store';
+import type { PolicySource } from './settings/policy';
+import type { SettingsBackend } from './settings/backend';
 import { accountId } from './vault/account-id';
 import type { Vault } from './vault/types';
 
@@ -41,6 +51,8 @@ export interface ServicesOptions {
   shell?: ShellPort;
   /** The app's version, for the diagnostic report. */
   version?: string;
+  /** Starts a demo CloudAgent for demo mode (the composer passes the loopback simulator's). */
+  startDemo: StartDemo;
 }
 
 export interface Services {
@@ -62,7 +74,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     now,
     warn: (message) => log.warn(message),
   });
-  const demo = new DemoRunner();
+  const demo = new DemoRunner(opts.startDemo);
   let seq = 0;
 
   // The engine reads the account on every key press; settings.get() clones the whole document (directory
@@ -103,7 +115,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   let cached: { key: string; client: CloudAgentClient } | null = null;
   function client(): CloudAgentClient {
     const config: CloudAgentConfig = configFromAccount(activeAccount());
-    const key = JSON.stringify({ config, demo: demo.running?.simulator.url ?? null });
+    const key = JSON.stringify({ config, demo: demo.running?.account.baseUrl ?? null });
     if (cached?.key !== key) {
       void cached?.client.dispose();
       cached = { key, client: createCloudAgentClient(config, { secrets: secrets(), now, log }) };
@@ -186,6 +198,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     hub.emit('settings', view);
     publish();
   });
+  // An admin's policy edit applies at once: the store re-reads it and, if the view changed, notifies.
+  const unwatchPolicy = opts.policy?.watch?.(() => settings.reloadPolicy()) ?? (() => undefined);
 
   const handlers: HandlerTable = {
     getSnapshot: async () => snapshot(),
@@ -360,6 +374,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       hub.on(event, (payload) => listener(redactValue(payload) as EventPayloads[typeof event])),
     settled: () => engine.settled(),
     async dispose() {
+      unwatchPolicy();
       await engine.settled();
       hub.clear();
       await cached?.client.dispose();

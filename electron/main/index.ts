@@ -5,14 +5,15 @@ import type { EventName, EventPayloads } from '../../shared/contract';
 import type { ToastEvent } from '../../shared/session';
 import type { Settings } from '../../shared/settings';
 import { createServices } from '../core/services';
-import { createFilePolicySource } from '../core/settings';
+import { createFilePolicySource } from '../core/settings/policy';
 import { pageSource } from '../shell/app-page';
 import { findDeepLinkArg } from '../shell/deep-link';
 import { createDeepLinks } from '../shell/deep-link-opener';
 import { createShortcutRunner } from '../shell/shortcut-runner';
 import { shouldCheckForUpdates, startupFlags } from '../shell/startup';
 import { typedInvoke } from '../shell/typed-invoke';
-import { createKeytarVault } from '../core/vault';
+import { createKeytarVault } from '../core/vault/keytar-vault';
+import { startDemoSimulator } from '../simulator/demo';
 import appIcon from '../../resources/icon.png?asset';
 import trayIcon from '../../resources/tray.png?asset';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -96,6 +97,7 @@ async function start(): Promise<void> {
       contentHeight: (height) => fitWindowToContent(win, height),
     },
     version: app.getVersion(),
+    startDemo: () => startDemoSimulator(),
   });
   const invoke = typedInvoke(services.invoke);
   if (startupFlags(process.env).demo) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { app, ipcMain } from 'electron';
 import Store from 'electron-store';
 import type { Logger } from '../core/log';
-import type { SettingsBackend } from '../core/settings';
+import type { SettingsBackend } from '../core/settings/backend';
 
 // electron-store registers this listener for renderer-side stores, which ConfBar does not use; only the
 // contract's channels are listened to.

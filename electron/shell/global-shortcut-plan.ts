@@ -1,6 +1,6 @@
 import type { GlobalShortcutStatus } from '../../shared/session';
 import { GLOBAL_COMMANDS, type GlobalCommand } from '../../shared/settings';
-import { checkAccelerator } from './accelerator';
+import { checkAccelerator } from '../../shared/shortcuts';
 
 export interface ShortcutToRegister {
   command: GlobalCommand;

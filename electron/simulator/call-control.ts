@@ -1,4 +1,4 @@
-import { ACTIONS, type Action } from '../core/cloudagent/types';
+import { ACTIONS, type Action } from '../../shared/cloudagent';
 import { ACTION_SUCCESS, MSG } from './messages';
 import { isConferenceNumber, isSameLine } from './numbers';
 import type { CallBook } from './state';

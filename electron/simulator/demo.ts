@@ -1,29 +1,11 @@
-import type { ApiMode } from '../core/cloudagent/types';
+import type { DemoInstance } from '../../shared/demo';
 import { DEMO_ACCOUNT } from './accounts';
 import { startSimulator } from './server';
-import type { NumberFormat, Simulator, SimulatorOptions } from './types';
+import type { Simulator, SimulatorOptions } from './types';
 
-/** The account settings that point ConfBar at a demo simulator (the api key is returned beside them). */
-export interface DemoAccountSettings {
-  /** The simulator's own URL, used as a custom base URL (no region host). */
-  baseUrl: string;
-  /** Which number format the demo instance accepts; settings' `region` should match it. */
-  region: NumberFormat;
-  mode: ApiMode;
-  userName: string;
-  did: string;
-  agentPhoneName: string;
-  agentNumber: string;
-  /** An offline campaign, for Phone Manual Dial. */
-  campaignName: string;
-}
-
-export interface DemoSimulator {
+/** A demo instance for ConfBar's demo mode (see shared/demo.ts); `simulator` is there for tests and the runner. */
+export interface DemoSimulator extends DemoInstance {
   simulator: Simulator;
-  account: DemoAccountSettings;
-  apiKey: string;
-  /** A live call ready to conference into. */
-  ucid: string;
 }
 
 const DEMO_PHONE = 'demo-phone';
@@ -38,10 +20,10 @@ export async function startDemoSimulator(
     simulator,
     apiKey: DEMO_ACCOUNT.apiKey,
     ucid,
+    stop: () => simulator.close(),
     account: {
       baseUrl: simulator.url,
       region: opts.numberFormat ?? 'in',
-      mode: 'token',
       userName: DEMO_ACCOUNT.userName,
       did: DEMO_ACCOUNT.did,
       agentPhoneName: DEMO_PHONE,

@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { EVENT_NAMES, type EventName, type EventPayloads } from '../../shared/contract';
 import type { Services } from '../../electron/core/services';
-import type { PolicySource } from '../../electron/core/settings';
+import type { PolicySource } from '../../electron/core/settings/policy';
 import {
   DEMO_ACCOUNT,
   startSimulator,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFilePolicySource } from '../../electron/core/settings';
+import { createFilePolicySource } from '../../electron/core/settings/policy';
 import { blurAll, eventually, launchEachTest } from './helpers';
 
 // Taller than the toolbar's default window: the settings forms are long.

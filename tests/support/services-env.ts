@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { EventName, EventPayloads } from '../../shared/contract';
-import type { ApiMode } from '../../electron/core/cloudagent/types';
+import type { ApiMode } from '../../shared/cloudagent';
 import type { Services } from '../../electron/core/services';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../electron/simulator/server';
 import type { SimAccount } from '../../electron/simulator/types';

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import type { InvokeInput, InvokeName, InvokeOutput } from '../../shared/contract';
 import type { AppErrorShape } from '../../shared/errors';
-import type { ApiMode } from '../../electron/core/cloudagent/types';
+import type { ApiMode } from '../../shared/cloudagent';
 import { createServices, type Services, type ServicesOptions } from '../../electron/core/services';
-import { createConfBackend, type PolicySource } from '../../electron/core/settings';
+import { createConfBackend } from '../../electron/core/settings/conf-backend';
+import type { PolicySource } from '../../electron/core/settings/policy';
 import { createMemoryVault } from '../../electron/core/vault/memory-vault';
+import { startDemoSimulator } from '../../electron/simulator/demo';
 import type { SimAccount } from '../../electron/simulator/types';
 
 // The pieces every test of the real services builds the same way. No test hooks here: the integration
@@ -48,6 +50,7 @@ export function realServices(
     vault: createMemoryVault(),
     policy: opts.policy,
     shell: opts.shell,
+    startDemo: () => startDemoSimulator(),
   });
 }
 

@@ -1,7 +1,8 @@
 import { afterEach } from 'vitest';
 import { createCloudAgentClient } from '../../electron/core/cloudagent/client';
 import { createStaticSecrets } from '../../electron/core/cloudagent/static-secrets';
-import type { ApiMode, CloudAgentClient, SecretSource } from '../../electron/core/cloudagent/types';
+import type { CloudAgentClient, SecretSource } from '../../electron/core/cloudagent/types';
+import type { ApiMode } from '../../shared/cloudagent';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../electron/simulator/server';
 export { fakeClock } from './clock';
 

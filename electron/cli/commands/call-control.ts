@@ -1,6 +1,6 @@
 import { planKick } from '../../core/conference/kick-rule';
 import { parseUcid } from '../../core/conference/ucid';
-import type { Action } from '../../core/cloudagent/types';
+import type { Action } from '../../../shared/cloudagent';
 import { usageError } from '../args';
 import type { CliContext } from '../context';
 import { numberArg } from '../numbers';

@@ -11,8 +11,6 @@ import type { CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import type { CommandSpec } from './types';
 
-// Valid for each region's format and harmless: the probe's ucid names no call (same values as the app's).
-
 async function keyState(ctx: CliContext): Promise<DoctorInput['key']> {
   if (ctx.envKey) return { stored: true, where: 'the CONFBAR_API_KEY environment variable' };
   let where = 'the OS keychain';

@@ -1,20 +1,23 @@
-import { startDemoSimulator, type DemoSimulator } from '../../simulator/demo';
+import type { DemoInstance, StartDemo } from '../../../shared/demo';
 
 /**
- * Demo mode: a simulator on a random loopback port with a demo account, started on demand so a new
- * user can try ConfBar with no CloudAgent account. One at a time; stopping it ends its calls.
+ * Demo mode: a demo CloudAgent started on demand so a new user can try ConfBar with no account. One at a
+ * time; stopping it ends its calls. What a demo instance is comes from the composer (`StartDemo`): the core
+ * never imports the simulator behind it.
  */
 export class DemoRunner {
-  private current: DemoSimulator | null = null;
-  private starting: Promise<DemoSimulator> | null = null;
+  private current: DemoInstance | null = null;
+  private starting: Promise<DemoInstance> | null = null;
 
-  get running(): DemoSimulator | null {
+  constructor(private readonly startDemo: StartDemo) {}
+
+  get running(): DemoInstance | null {
     return this.current;
   }
 
-  async start(): Promise<DemoSimulator> {
+  async start(): Promise<DemoInstance> {
     if (this.current) return this.current;
-    this.starting ??= startDemoSimulator().then((demo) => (this.current = demo));
+    this.starting ??= this.startDemo().then((demo) => (this.current = demo));
     try {
       return await this.starting;
     } finally {
@@ -25,6 +28,6 @@ export class DemoRunner {
   async stop(): Promise<void> {
     const demo = this.current;
     this.current = null;
-    await demo?.simulator.close();
+    await demo?.stop();
   }
 }

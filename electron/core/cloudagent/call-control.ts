@@ -1,11 +1,5 @@
-import {
-  ACTIONS,
-  type Action,
-  type ApiMode,
-  type CallControlRequest,
-  type OutputFormat,
-  type TokenForm,
-} from './types';
+import { ACTIONS, type Action, type ApiMode, type OutputFormat } from '../../../shared/cloudagent';
+import type { CallControlRequest, TokenForm } from './types';
 import { invalidInput } from './errors';
 import { checkRequired, MissingSettingError } from './required';
 

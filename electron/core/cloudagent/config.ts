@@ -1,7 +1,8 @@
 import type { RequestContext } from './call-control';
 import { invalidInput } from './errors';
 import { resolveBaseUrl } from './hosts';
-import { API_MODES, type CloudAgentConfig } from './types';
+import { API_MODES } from '../../../shared/cloudagent';
+import type { CloudAgentConfig } from './types';
 
 /** Validates the configuration up front; nothing is sent with a bad one. */
 export function checkConfig(config: CloudAgentConfig): RequestContext {

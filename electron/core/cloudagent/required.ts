@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import type { ApiMode } from './types';
+import type { ApiMode } from '../../../shared/cloudagent';
 
 /** Settings a request cannot go without; the CLI maps each to its option (see electron/cli/context.ts). */
 export type RequiredSetting = 'userName' | 'did' | 'agentPhoneName' | 'agentNumber' | 'ucid';

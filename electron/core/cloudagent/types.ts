@@ -1,13 +1,5 @@
+import type { Action, ApiMode, OutputFormat } from '../../../shared/cloudagent';
 import type { Region } from '../../../shared/phone';
-
-/** The six call-control actions CloudAgent documents for a conference. */
-export const ACTIONS = ['CONFERENCE', 'HOLD', 'UNHOLD', 'MUTE', 'UNMUTE', 'KICK_CALL'] as const;
-export type Action = (typeof ACTIONS)[number];
-
-export const API_MODES = ['legacy', 'basic', 'token'] as const;
-export type ApiMode = (typeof API_MODES)[number];
-
-export type OutputFormat = 'json' | 'xml';
 
 /**
  * How a token is sent: `Authorization: Bearer <token>` (what most public clients do) or the bare token in

@@ -1,9 +1,17 @@
+/**
+ * The conference engine: one ucid's session, driven by the agent's presses, kept in step with CloudAgent.
+ * It is longer than most files on purpose: the session state, the one-request-per-participant rule and the
+ * replay of presses made while a request is in flight are one state machine, and splitting it would put
+ * the invariants on both sides of a module boundary. The pure parts live beside it (participant.ts:
+ * toggles and views; kick-rule.ts: which number KICK_CALL sends; ucid.ts: reading a ucid).
+ */
 import { AppError } from '../../../shared/errors';
 import type { HistoryEntry } from '../../../shared/history';
 import { normalizeNumber, type Region } from '../../../shared/phone';
 import { NO_ROW_DROP_MESSAGE, NO_ROW_DROP_REMEDY } from '../../../shared/kick-rule';
-import type { CallAction, SessionView, ToastEvent } from '../../../shared/session';
-import type { Action, ApiMode, CallControlResult, CloudAgentClient } from '../cloudagent/types';
+import type { SessionView, ToastEvent } from '../../../shared/session';
+import type { CallControlResult, CloudAgentClient } from '../cloudagent/types';
+import type { Action, ApiMode } from '../../../shared/cloudagent';
 import { planKick, type KickNumberRule } from './kick-rule';
 import {
   applyToggle,
@@ -51,7 +59,7 @@ const MAYBE_RINGING_REMEDY =
   'The number may be ringing: check the call, and choose "Retry dial" only if it is not.';
 
 /** How a failure names what the agent did ("Mute Priya: …"), in the toolbar's own vocabulary. */
-const VERB: Record<CallAction, string> = {
+const VERB: Record<Action, string> = {
   CONFERENCE: 'Add',
   MUTE: 'Mute',
   UNMUTE: 'Unmute',
@@ -118,16 +126,11 @@ export class ConferenceEngine {
       throw new AppError('Busy', 'A call is already open. Close it before starting another.');
     }
     const number = this.normalize(customerNumber, false);
-    const started = this.deps.now();
-    try {
-      const result = await this.deps.client().manualDial({ customerNumber: number, campaignName });
-      this.record('MANUAL_DIAL', result.ucid, number, '', 'ok', result.message, result.latencyMs);
-      this.open(result.ucid);
-    } catch (e) {
-      const err = asAppError(e);
-      this.record('MANUAL_DIAL', '', number, '', err.kind, err.message, this.deps.now() - started);
-      throw err;
-    }
+    const result = await this.recorded(
+      { action: 'MANUAL_DIAL', ucid: (r) => r.ucid, participant: number, label: '' },
+      () => this.deps.client().manualDial({ customerNumber: number, campaignName }),
+    );
+    this.open(result.ucid);
   }
 
   async add(input: { number: string; sip: boolean; label?: string }): Promise<void> {
@@ -320,35 +323,19 @@ export class ConferenceEngine {
     sip: boolean,
     p: Participant | null,
   ): Promise<CallControlResult> {
-    const started = this.deps.now();
-    const run = this.deps.client().callControl({ action, ucid: s.ucid, conferenceNumber, sip });
-    this.track(run);
     try {
-      const result = await run;
-      this.record(
-        action,
-        s.ucid,
-        conferenceNumber,
-        p?.label ?? 'agent',
-        'ok',
-        result.message,
-        result.latencyMs,
+      return await this.recorded(
+        { action, ucid: s.ucid, participant: conferenceNumber, label: p?.label ?? 'agent' },
+        () => {
+          const run = this.deps.client().callControl({ action, ucid: s.ucid, conferenceNumber, sip });
+          this.track(run);
+          return run;
+        },
       );
-      return result;
     } catch (e) {
-      const err = asAppError(e);
-      this.record(
-        action,
-        s.ucid,
-        conferenceNumber,
-        p?.label ?? 'agent',
-        err.kind,
-        err.message,
-        this.deps.now() - started,
-      );
-      if (err.kind === 'CallNotFound')
-        this.end(s, `CloudAgent says: ${err.message}. The call has ended or the ucid is wrong.`);
-      throw err;
+      if (e instanceof AppError && e.kind === 'CallNotFound')
+        this.end(s, `CloudAgent says: ${e.message}. The call has ended or the ucid is wrong.`);
+      throw e;
     }
   }
 
@@ -421,15 +408,39 @@ export class ConferenceEngine {
     return p;
   }
 
-  private record(
-    action: string,
-    ucid: string,
-    participant: string,
-    label: string,
-    outcome: HistoryEntry['outcome'],
-    message: string,
-    latencyMs: number,
-  ): void {
+  /**
+   * Runs one CloudAgent request and records it in the history, answered or failed, with its latency (the
+   * client's own measure on an answer, the time until the failure otherwise). Failures leave as AppErrors.
+   */
+  private async recorded<T extends { message: string; latencyMs: number }>(
+    what: { action: string; ucid: string | ((answer: T) => string); participant: string; label: string },
+    request: () => Promise<T>,
+  ): Promise<T> {
+    const started = this.deps.now();
+    const entry = { action: what.action, participant: what.participant, label: what.label };
+    const ucidOf = (answer: T | null) =>
+      typeof what.ucid === 'string' ? what.ucid : answer ? what.ucid(answer) : '';
+    try {
+      const answer = await request();
+      this.record({
+        ...entry,
+        ucid: ucidOf(answer),
+        outcome: 'ok',
+        message: answer.message,
+        latencyMs: answer.latencyMs,
+      });
+      return answer;
+    } catch (e) {
+      const err = asAppError(e);
+      const latencyMs = this.deps.now() - started;
+      this.record({ ...entry, ucid: ucidOf(null), outcome: err.kind, message: err.message, latencyMs });
+      throw err;
+    }
+  }
+
+  private record(entry: Omit<HistoryEntry, 'at' | 'mode' | 'demo'>): void {
+    const { ucid, action, participant, label, outcome, message, latencyMs } = entry;
+    // Field order as before: history files are JSON lines that people read.
     this.deps.record({
       at: this.deps.now(),
       ucid,

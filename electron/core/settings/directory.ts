@@ -106,19 +106,6 @@ export function removeContact(directory: readonly Contact[], id: string) {
   return { directory: next, removed: next.length !== directory.length };
 }
 
-/** Puts a contact on speed-dial `slot` (1–9), or takes it off with null. A taken slot is an error. */
-export function assignSlot(directory: readonly Contact[], id: string, slot: number | null) {
-  const current = find(directory, id);
-  const parsed = ContactSchema.shape.slot.safeParse(slot);
-  if (!parsed.success || parsed.data === undefined)
-    throw invalid('slot: must be a whole number from 1 to 9, or none');
-  const holder = slot === null ? undefined : directory.find((c) => c.slot === slot && c.id !== id);
-  if (holder)
-    throw invalid(`slot: speed-dial ${slot} is already assigned to "${holder.label}"; free it first`);
-  const contact: Contact = { ...current, slot: parsed.data };
-  return { directory: directory.map((c) => (c.id === id ? contact : c)), contact };
-}
-
 export interface DirectoryImportResult {
   added: Contact[];
   rejected: { line: number; reason: string }[];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import { SettingsPatchSchema, SettingsSchema } from '../../../shared/settings-schema';
 import { formatIssues } from './issues';
+import { mergePatch } from './patch';
 
 /** What an administrator may set: the patchable sections plus the whole directory (a company phone book). */
 export type PolicyValues = Omit<SettingsPatch, 'window'> & { directory?: Settings['directory'] };
@@ -19,6 +20,8 @@ export interface LoadedPolicy {
 
 export interface PolicySource {
   load(): LoadedPolicy;
+  /** Calls `changed` whenever the policy may have changed (its file was written, created or removed). */
+  watch?(changed: () => void): () => void;
 }
 
 export const NO_POLICY: LoadedPolicy = Object.freeze({ values: {}, locked: [], source: null, error: null });
@@ -75,7 +78,13 @@ export function parsePolicy(doc: unknown): { ok: true; values: PolicyValues } | 
  * reason is returned in `error` (shown by Settings), never thrown.
  */
 export function createFilePolicySource(
-  opts: { path?: string; platform?: NodeJS.Platform; env?: NodeJS.ProcessEnv } = {},
+  opts: {
+    path?: string;
+    platform?: NodeJS.Platform;
+    env?: NodeJS.ProcessEnv;
+    /** How often `watch` looks at the file (default 5 s): IT edits it rarely, and it may not exist yet. */
+    watchIntervalMs?: number;
+  } = {},
 ): PolicySource {
   const env = opts.env ?? process.env;
   const file = opts.path ?? policyFilePath(opts.platform, env);
@@ -85,6 +94,16 @@ export function createFilePolicySource(
     error: `${file}: ${why}`,
   });
   return {
+    // Polling (fs.watchFile) rather than fs.watch: the file and even its folder may not exist yet, and an
+    // admin tool may replace the file rather than write it in place.
+    watch(changed) {
+      const interval = opts.watchIntervalMs ?? 5000;
+      const listener = (now: fs.Stats, before: fs.Stats) => {
+        if (now.mtimeMs !== before.mtimeMs || now.size !== before.size || now.ino !== before.ino) changed();
+      };
+      fs.watchFile(file, { interval, persistent: false }, listener);
+      return () => fs.unwatchFile(file, listener);
+    },
     load() {
       let text: string;
       try {
@@ -112,16 +131,6 @@ export function createFilePolicySource(
 
 /** The effective settings: the user's own values with the policy's laid over them. */
 export function applyPolicy(settings: Settings, policy: LoadedPolicy): Settings {
-  const v = policy.values;
-  return {
-    ...settings,
-    account: { ...settings.account, ...v.account },
-    behaviour: { ...settings.behaviour, ...v.behaviour },
-    demo: { ...settings.demo, ...v.demo },
-    shortcuts: {
-      global: { ...settings.shortcuts.global, ...v.shortcuts?.global },
-      window: { ...settings.shortcuts.window, ...v.shortcuts?.window },
-    },
-    directory: v.directory ?? settings.directory,
-  };
+  const { directory, ...patch } = policy.values;
+  return { ...mergePatch(settings, patch), directory: directory ?? settings.directory };
 }

@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { SettingsPatchSchema, SettingsSchema } from '../../../shared/settings-schema';
-import {
-  findShortcutConflicts,
-  type Contact,
-  type RecentNumber,
-  type Settings,
-  type SettingsPatch,
-  type SettingsView,
-} from '../../../shared/settings';
+import { type Contact, type RecentNumber, type Settings, type SettingsView } from '../../../shared/settings';
 import type { SettingsBackend } from './backend';
 import * as directoryOps from './directory';
 import type { DirectoryImportResult } from './directory';
@@ -16,6 +9,8 @@ import { formatIssues } from './issues';
 import { applyPolicy, noPolicy, type LoadedPolicy, type PolicySource } from './policy';
 import { pushRecent } from './recent';
 import { readSettings } from './repair';
+import { checkShortcuts } from './shortcut-rules';
+import { findSecretKey, mergePatch, patchedLeaves, valueAt } from './patch';
 
 export interface SettingsStoreOptions {
   backend: SettingsBackend;
@@ -25,6 +20,8 @@ export interface SettingsStoreOptions {
   newId?: () => string;
   /** Where migration/repair/policy notes go (the app passes electron-log). Default: console.warn. */
   warn?: (message: string) => void;
+  /** Which platform global shortcuts are judged for (CommandOrControl is Cmd on macOS). Default: this one. */
+  platform?: string;
 }
 
 export interface SettingsStore {
@@ -37,92 +34,11 @@ export interface SettingsStore {
   addContact(input: unknown): Contact;
   updateContact(id: string, patch: unknown): Contact;
   removeContact(id: string): boolean;
-  assignSlot(id: string, slot: number | null): Contact;
   importDirectoryCsv(text: string): DirectoryImportResult;
   exportDirectoryCsv(): string;
   pushRecent(entry: { number: string; label?: string; sip: boolean }): RecentNumber[];
-  clearRecent(): void;
   /** Re-reads the policy file (e.g. after an admin changed it). */
   reloadPolicy(): SettingsView;
-}
-
-const SECRET_KEY = /^api[_-]?key$/i;
-
-function findSecretKey(value: unknown, path: string[] = []): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  for (const [k, v] of Object.entries(value)) {
-    if (SECRET_KEY.test(k)) return [...path, k].join('.');
-    const inner = findSecretKey(v, [...path, k]);
-    if (inner) return inner;
-  }
-  return null;
-}
-
-function withoutUndefined<T extends object>(o: T | undefined): Partial<T> {
-  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** Dotted leaf paths a patch writes, with the value it writes. */
-function patchedLeaves(patch: SettingsPatch): Array<[string, unknown]> {
-  const leaves: Array<[string, unknown]> = [];
-  for (const section of ['account', 'behaviour', 'demo'] as const) {
-    for (const [k, v] of Object.entries(withoutUndefined(patch[section])))
-      leaves.push([`${section}.${k}`, v]);
-  }
-  for (const scope of ['global', 'window'] as const) {
-    for (const [k, v] of Object.entries(withoutUndefined(patch.shortcuts?.[scope]))) {
-      leaves.push([`shortcuts.${scope}.${k}`, v]);
-    }
-  }
-  if (patch.window !== undefined) leaves.push(['window', patch.window]);
-  return leaves;
-}
-
-function valueAt(settings: Settings, dotted: string): unknown {
-  return dotted
-    .split('.')
-    .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], settings);
-}
-
-function merge(settings: Settings, patch: SettingsPatch): Settings {
-  return {
-    ...settings,
-    account: { ...settings.account, ...withoutUndefined(patch.account) },
-    behaviour: { ...settings.behaviour, ...withoutUndefined(patch.behaviour) },
-    demo: { ...settings.demo, ...withoutUndefined(patch.demo) },
-    shortcuts: {
-      global: { ...settings.shortcuts.global, ...withoutUndefined(patch.shortcuts?.global) },
-      window: { ...settings.shortcuts.window, ...withoutUndefined(patch.shortcuts?.window) },
-    },
-    window: patch.window === undefined ? settings.window : patch.window,
-  };
-}
-
-/**
- * Rejects a patch that binds one key to two commands. Only clashes involving a command the patch
- * changes count, so an existing clash (e.g. introduced by a policy) does not block unrelated edits.
- */
-function checkShortcuts(effective: Settings, patch: SettingsPatch): void {
-  const touchedWindow = Object.keys(withoutUndefined(patch.shortcuts?.window));
-  const clashes = findShortcutConflicts(effective.shortcuts.window).filter((c) =>
-    c.commands.some((cmd) => touchedWindow.includes(cmd)),
-  );
-  if (clashes.length > 0) {
-    const text = clashes.map((c) => `"${c.key}" is bound to ${c.commands.join(' and ')}`).join('; ');
-    throw new AppError('InvalidInput', `shortcuts.window: ${text}.`);
-  }
-  const touchedGlobal = Object.keys(withoutUndefined(patch.shortcuts?.global));
-  const byAccelerator = new Map<string, string[]>();
-  for (const [cmd, accel] of Object.entries(effective.shortcuts.global)) {
-    if (!accel) continue;
-    const key = accel.toLowerCase().replace(/\s+/g, '');
-    byAccelerator.set(key, [...(byAccelerator.get(key) ?? []), cmd]);
-  }
-  for (const [accel, cmds] of byAccelerator) {
-    if (cmds.length > 1 && cmds.some((cmd) => touchedGlobal.includes(cmd))) {
-      throw new AppError('InvalidInput', `shortcuts.global: "${accel}" is bound to ${cmds.join(' and ')}.`);
-    }
-  }
 }
 
 const lockedMessage = (path: string) => `${path} is locked by your administrator.`;
@@ -136,6 +52,7 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
   const { backend } = opts;
   const policySource = opts.policy ?? noPolicy;
   const now = opts.now ?? Date.now;
+  const platform = opts.platform ?? process.platform;
   const newId = opts.newId ?? randomUUID;
   const warn = opts.warn ?? ((m: string) => console.warn(`[settings] ${m}`));
   const listeners = new Set<(view: SettingsView) => void>();
@@ -205,8 +122,8 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
           throw new AppError('InvalidInput', lockedMessage(path));
         }
       }
-      const next = merge(stored, parsed.data);
-      checkShortcuts(applyPolicy(next, policy), parsed.data);
+      const next = mergePatch(stored, parsed.data);
+      checkShortcuts(applyPolicy(next, policy), parsed.data, platform);
       commit(next);
       return view();
     },
@@ -233,11 +150,6 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
       commit({ ...stored, directory: r.directory });
       return r.removed;
     },
-    assignSlot(id, slot) {
-      const r = directoryOps.assignSlot(editableDirectory(), id, slot);
-      commit({ ...stored, directory: r.directory });
-      return r.contact;
-    },
     importDirectoryCsv(text) {
       const r = directoryOps.importDirectoryCsv(editableDirectory(), text, ctx());
       commit({ ...stored, directory: r.directory });
@@ -250,10 +162,6 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
       commit({ ...stored, recent });
       return recent;
     },
-    clearRecent() {
-      commit({ ...stored, recent: [] });
-    },
-
     reloadPolicy() {
       const before = JSON.stringify(view());
       policy = policySource.load();

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { KICK_RULE_WORDS } from '../../../shared/kick-rule';
 import { WINDOW_COMMANDS } from '../../../shared/settings';
 import { openSettings, toggleHelp } from '../commands/commands';
-import { displayBinding } from '../commands/keymap';
+import { displayWindowKey } from '../../../shared/shortcuts';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useFocusTrap } from '../hooks/use-focus-trap';
 import { PASTE_KEYS } from '../lib/platform';
@@ -35,7 +35,7 @@ export function HelpOverlay() {
         {WINDOW_COMMANDS.filter((c) => shortcuts[c]).map((c) => (
           <div key={c} className="key-row">
             <dt>
-              <kbd>{displayBinding(shortcuts[c]!)}</kbd>
+              <kbd>{displayWindowKey(shortcuts[c]!)}</kbd>
             </dt>
             <dd>{WINDOW_LABELS[c]}</dd>
           </div>

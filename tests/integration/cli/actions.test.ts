@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CALL_CONTROL_MESSAGES } from '../../../electron/core/cloudagent/call-control';
-import type { Action, ApiMode } from '../../../electron/core/cloudagent/types';
-import { createConfBackend, createSettingsStore } from '../../../electron/core/settings';
+import type { Action, ApiMode } from '../../../shared/cloudagent';
+import { createConfBackend } from '../../../electron/core/settings/conf-backend';
+import { createSettingsStore } from '../../../electron/core/settings/store';
 import type { Simulator, SimRequest } from '../../../electron/simulator/server';
 import {
   ACCOUNT,
@@ -14,13 +15,11 @@ import {
   accountArgs,
   apiRequests,
   callWithParty,
-  runCli,
+  confbar,
   sim,
   tempHome,
-  useBuiltCli,
 } from './helpers';
 
-const cli = useBuiltCli();
 const NEW_PARTY = '09876543210';
 
 /** The fields of a call-control or dial request, wherever the mode puts them. */
@@ -67,7 +66,7 @@ describe.each(['legacy', 'basic', 'token'] as const)('confbar in %s mode', (mode
     ];
     for (const step of steps) {
       s.clearRequests();
-      const r = await runCli(cli(), [...step.args, '--ucid', ucid, ...accountArgs(s, mode)]);
+      const r = await confbar([...step.args, '--ucid', ucid, ...accountArgs(s, mode)]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(r.stdout.trim().split('\n')).toHaveLength(1);
@@ -97,7 +96,7 @@ describe.each(['legacy', 'basic', 'token'] as const)('confbar in %s mode', (mode
       held: false,
       muted: false,
     });
-    const r = await runCli(cli(), ['kick', PARTY, '--ucid', ucid, ...accountArgs(s, mode)]);
+    const r = await confbar(['kick', PARTY, '--ucid', ucid, ...accountArgs(s, mode)]);
     expect(r.code).toBe(0);
     expect(s.getCall(ucid)?.participants.get(PARTY)?.state).toBe('dropped');
     expect(s.getCall(ucid)?.participants.get(NEW_PARTY)?.state).toBe('connected');
@@ -106,7 +105,7 @@ describe.each(['legacy', 'basic', 'token'] as const)('confbar in %s mode', (mode
 
   it('dial prints only the new ucid on stdout, and conference works on that call', async () => {
     const s = await sim();
-    const dial = await runCli(cli(), [
+    const dial = await confbar([
       'dial',
       '98765 00000',
       '--campaign',
@@ -123,14 +122,7 @@ describe.each(['legacy', 'basic', 'token'] as const)('confbar in %s mode', (mode
     });
     expect(dial.stderr).toContain('09876500000');
 
-    const conf = await runCli(cli(), [
-      'conference',
-      PARTY,
-      '--ucid',
-      ucid,
-      ...accountArgs(s, mode),
-      '--json',
-    ]);
+    const conf = await confbar(['conference', PARTY, '--ucid', ucid, ...accountArgs(s, mode), '--json']);
     expect(conf.code).toBe(0);
     expect(conf.json()).toMatchObject({ ok: true, action: 'CONFERENCE', ucid });
     expect(s.getCall(ucid)?.participants.get(PARTY)?.state).toBe('connected');
@@ -142,14 +134,7 @@ describe('numbers and formats', () => {
     const s = await sim();
     const ucid = callWithParty(s);
     const sipAddress = 'Supervisor.1@pbx.example.com';
-    const r = await runCli(cli(), [
-      'conference',
-      sipAddress,
-      '--sip',
-      '--ucid',
-      ucid,
-      ...accountArgs(s, 'basic'),
-    ]);
+    const r = await confbar(['conference', sipAddress, '--sip', '--ucid', ucid, ...accountArgs(s, 'basic')]);
     expect(r.code).toBe(0);
     const sent = fields(controlRequests(s)[0] as SimRequest);
     expect(sent.conferenceNumber).toBe(sipAddress);
@@ -159,7 +144,7 @@ describe('numbers and formats', () => {
   it('asks the legacy endpoint for XML with --output xml and reads the XML answer', async () => {
     const s = await sim();
     const ucid = callWithParty(s);
-    const r = await runCli(cli(), [
+    const r = await confbar([
       'hold',
       PARTY,
       '--ucid',
@@ -183,7 +168,7 @@ describe('numbers and formats', () => {
   it('normalises international numbers with --region intl', async () => {
     const s = await sim({ numberFormat: 'intl' });
     const ucid = s.createCall({ userName: ACCOUNT.userName, agentPhoneName: PHONE });
-    const r = await runCli(cli(), [
+    const r = await confbar([
       'conference',
       '001 415 555 0123',
       '--ucid',
@@ -199,7 +184,7 @@ describe('numbers and formats', () => {
   it('takes the ucid out of a pasted link', async () => {
     const s = await sim();
     const ucid = callWithParty(s);
-    const r = await runCli(cli(), [
+    const r = await confbar([
       'mute',
       PARTY,
       '--ucid',
@@ -234,11 +219,11 @@ describe("the app's saved settings", () => {
     const file = saveSettings(path.join(home, 'settings'), s, 'basic');
     const before = fs.readFileSync(file, 'utf8');
 
-    const saved = await runCli(cli(), ['hold', PARTY, '--ucid', ucid], { home });
+    const saved = await confbar(['hold', PARTY, '--ucid', ucid], { home });
     expect(saved.code).toBe(0);
     expect(controlRequests(s).at(-1)?.headers['apikey']).toBe(SECRET); // basic, from the file
 
-    const overridden = await runCli(cli(), ['unhold', PARTY, '--ucid', ucid, '--mode', 'legacy'], { home });
+    const overridden = await confbar(['unhold', PARTY, '--ucid', ucid, '--mode', 'legacy'], { home });
     expect(overridden.code).toBe(0);
     expect(controlRequests(s).at(-1)?.method).toBe('GET'); // legacy, from the option
     expect(fs.readFileSync(file, 'utf8')).toBe(before);
@@ -251,7 +236,7 @@ describe("the app's saved settings", () => {
       const ucid = callWithParty(s);
       const home = tempHome();
       saveSettings(path.join(home, '.config', 'ConfBar'), s, 'token');
-      const r = await runCli(cli(), ['mute', PARTY, '--ucid', ucid], {
+      const r = await confbar(['mute', PARTY, '--ucid', ucid], {
         home,
         env: { CONFBAR_SETTINGS_DIR: undefined },
       });
@@ -264,7 +249,7 @@ describe("the app's saved settings", () => {
     const s = await sim();
     const ucid = callWithParty(s);
     const home = tempHome();
-    const r = await runCli(cli(), ['mute', PARTY, '--ucid', ucid, ...accountArgs(s, 'basic')], { home });
+    const r = await confbar(['mute', PARTY, '--ucid', ucid, ...accountArgs(s, 'basic')], { home });
     expect(r.code).toBe(0);
     expect(fs.existsSync(path.join(home, 'settings'))).toBe(false);
   });

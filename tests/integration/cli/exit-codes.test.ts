@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PARTY, accountArgs, apiRequests, callWithParty, runCli, sim, useBuiltCli } from './helpers';
+import { PARTY, accountArgs, apiRequests, callWithParty, confbar, sim } from './helpers';
 
-const cli = useBuiltCli();
 const SLOW = { timeout: 60_000 };
 
 describe('exit codes', () => {
   it('0 on success, with one human line on stdout and nothing on stderr', async () => {
     const s = await sim();
     const ucid = callWithParty(s);
-    const r = await runCli(cli(), ['hold', PARTY, '--ucid', ucid, ...accountArgs(s, 'basic')]);
+    const r = await confbar(['hold', PARTY, '--ucid', ucid, ...accountArgs(s, 'basic')]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
@@ -16,7 +15,7 @@ describe('exit codes', () => {
   it('1 when CloudAgent refuses: "Call not Found" on stderr with the remedy, nothing on stdout', async () => {
     const s = await sim();
     callWithParty(s);
-    const r = await runCli(cli(), ['hold', PARTY, '--ucid', '1234567890123', ...accountArgs(s, 'legacy')]);
+    const r = await confbar(['hold', PARTY, '--ucid', '1234567890123', ...accountArgs(s, 'legacy')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');
@@ -28,7 +27,7 @@ describe('exit codes', () => {
   it('1 when the credentials are refused (AuthFailed)', async () => {
     const s = await sim();
     const ucid = callWithParty(s);
-    const r = await runCli(cli(), ['mute', PARTY, '--ucid', ucid, ...accountArgs(s, 'basic'), '--json'], {
+    const r = await confbar(['mute', PARTY, '--ucid', ucid, ...accountArgs(s, 'basic'), '--json'], {
       apiKey: 'not-the-right-key',
     });
     expect(r.code).toBe(1);
@@ -51,7 +50,7 @@ describe('exit codes', () => {
       it.each(cases)('%s', async (_name, args) => {
         const s = await sim();
         const ucid = callWithParty(s);
-        const r = await runCli(cli(), [...args(ucid), ...accountArgs(s, mode), '--json']);
+        const r = await confbar([...args(ucid), ...accountArgs(s, mode), '--json']);
         expect(r.code).toBe(2);
         expect(r.json()).toMatchObject({ ok: false, error: { kind: 'InvalidInput' } });
         expect(s.requests).toEqual([]);
@@ -65,7 +64,7 @@ describe('exit codes', () => {
     const args = accountArgs(s, 'token').filter(
       (a, i, all) => a !== '--agent-number' && all[i - 1] !== '--agent-number',
     );
-    const r = await runCli(cli(), ['kick', '--ucid', ucid, ...args]);
+    const r = await confbar(['kick', '--ucid', ucid, ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--agent-number');
     expect(s.requests).toEqual([]);
@@ -80,7 +79,7 @@ describe('exit codes', () => {
       ['--output', 'csv'],
       ['--timeout-ms', '0'],
     ]) {
-      const r = await runCli(cli(), ['hold', PARTY, '--ucid', ucid, ...accountArgs(s, 'basic'), ...bad]);
+      const r = await confbar(['hold', PARTY, '--ucid', ucid, ...accountArgs(s, 'basic'), ...bad]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(bad[0]);
     }
@@ -91,7 +90,7 @@ describe('exit codes', () => {
     const s = await sim();
     const ucid = callWithParty(s);
     s.injectFault({ kind: 'noAnswer' }, { times: 5 });
-    const r = await runCli(cli(), [
+    const r = await confbar([
       'hold',
       PARTY,
       '--ucid',
@@ -109,7 +108,7 @@ describe('exit codes', () => {
     const s = await sim();
     const ucid = callWithParty(s);
     s.injectFault({ kind: 'html5xx', status: 502 }, { times: 5 });
-    const r = await runCli(cli(), ['unhold', PARTY, '--ucid', ucid, ...accountArgs(s, 'legacy')]);
+    const r = await confbar(['unhold', PARTY, '--ucid', ucid, ...accountArgs(s, 'legacy')]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/^confbar unhold: .*502/);
   });
@@ -118,7 +117,7 @@ describe('exit codes', () => {
     const s = await sim();
     const ucid = callWithParty(s);
     s.injectFault({ kind: 'malformed' }, { times: 5 });
-    const r = await runCli(cli(), ['mute', PARTY, '--ucid', ucid, ...accountArgs(s, 'token'), '--json']);
+    const r = await confbar(['mute', PARTY, '--ucid', ucid, ...accountArgs(s, 'token'), '--json']);
     expect(r.code).toBe(3);
     expect(r.json()).toMatchObject({ error: { kind: 'BadResponse' } });
   });
@@ -128,7 +127,7 @@ describe('exit codes', () => {
     const ucid = callWithParty(s);
     const args = accountArgs(s, 'basic');
     await s.close();
-    const r = await runCli(cli(), ['hold', PARTY, '--ucid', ucid, ...args, '--json']);
+    const r = await confbar(['hold', PARTY, '--ucid', ucid, ...args, '--json']);
     expect(r.code).toBe(3);
     expect(r.json()).toMatchObject({ error: { kind: 'Network' } });
   });
@@ -138,7 +137,7 @@ describe('--json', () => {
   it('ends stdout with one object: ok, action, status, message, ucid', async () => {
     const s = await sim();
     const ucid = callWithParty(s);
-    const r = await runCli(cli(), ['hold', PARTY, '--ucid', ucid, ...accountArgs(s, 'token'), '--json']);
+    const r = await confbar(['hold', PARTY, '--ucid', ucid, ...accountArgs(s, 'token'), '--json']);
     expect(r.code).toBe(0);
     expect(r.json()).toEqual({
       ok: true,
@@ -152,7 +151,7 @@ describe('--json', () => {
   it('adds error {kind, message, remedy} on failure, and stays the last line with --verbose', async () => {
     const s = await sim();
     callWithParty(s);
-    const r = await runCli(cli(), [
+    const r = await confbar([
       'mute',
       PARTY,
       '--ucid',
@@ -175,7 +174,7 @@ describe('--json', () => {
 
   it('names the dial action and the new ucid', async () => {
     const s = await sim();
-    const r = await runCli(cli(), ['dial', '9876500000', ...accountArgs(s, 'legacy'), '--json']);
+    const r = await confbar(['dial', '9876500000', ...accountArgs(s, 'legacy'), '--json']);
     expect(r.code).toBe(0);
     const out = r.json();
     expect(out).toMatchObject({ ok: true, action: 'DIAL', status: 'queued' });

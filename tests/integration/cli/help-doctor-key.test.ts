@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PARTY, accountArgs, callWithParty, runCli, sim, useBuiltCli } from './helpers';
+import { PARTY, accountArgs, callWithParty, confbar, sim } from './helpers';
 
-const cli = useBuiltCli();
 const SLOW = { timeout: 60_000 };
 const COMMANDS = [
   'conference',
@@ -21,7 +20,7 @@ const COMMANDS = [
 
 describe('help and version', () => {
   it('`confbar --help` lists every command and the exit codes', async () => {
-    const r = await runCli(cli(), ['--help']);
+    const r = await confbar(['--help']);
     expect(r.code).toBe(0);
     for (const name of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
     for (const option of [
@@ -50,10 +49,7 @@ describe('help and version', () => {
     async () => {
       for (const name of COMMANDS) {
         const words = name.split(' ');
-        const [flag, word] = await Promise.all([
-          runCli(cli(), [...words, '--help']),
-          runCli(cli(), ['help', ...words]),
-        ]);
+        const [flag, word] = await Promise.all([confbar([...words, '--help']), confbar(['help', ...words])]);
         expect(flag.code).toBe(0);
         expect(flag.stdout).toContain(`Usage: confbar ${name}`);
         expect(word.stdout).toBe(flag.stdout);
@@ -62,7 +58,7 @@ describe('help and version', () => {
   );
 
   it('`confbar key --help` lists the key subcommands', async () => {
-    const r = await runCli(cli(), ['key', '--help']);
+    const r = await confbar(['key', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('key set --stdin');
     expect(r.stdout).toContain('key status');
@@ -75,12 +71,12 @@ describe('help and version', () => {
     ) as {
       version: string;
     };
-    const r = await runCli(cli(), ['--version']);
+    const r = await confbar(['--version']);
     expect(r).toMatchObject({ code: 0, stdout: `confbar ${pkg.version}\n` });
   });
 
   it('no command is a usage error (exit 2)', async () => {
-    const r = await runCli(cli(), []);
+    const r = await confbar([]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('No command given');
   });
@@ -92,7 +88,7 @@ describe('doctor', () => {
     async (mode) => {
       const s = await sim();
       const ucid = callWithParty(s);
-      const r = await runCli(cli(), ['doctor', ...accountArgs(s, mode)]);
+      const r = await confbar(['doctor', ...accountArgs(s, mode)]);
       expect(r.code).toBe(0);
       const lines = r.stdout.trim().split('\n');
       expect(lines.map((l) => l.replace(/:.*/, ''))).toEqual([
@@ -115,7 +111,7 @@ describe('doctor', () => {
 
   it('fails the authentication check (exit 1) when the key is wrong', async () => {
     const s = await sim();
-    const r = await runCli(cli(), ['doctor', ...accountArgs(s, 'basic')], { apiKey: 'wrong-key-0000' });
+    const r = await confbar(['doctor', ...accountArgs(s, 'basic')], { apiKey: 'wrong-key-0000' });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^FAIL {2}Authentication \(basic\): Invalid User Details/m);
   });
@@ -124,7 +120,7 @@ describe('doctor', () => {
     const s = await sim();
     const url = s.url;
     await s.close();
-    const r = await runCli(cli(), ['doctor', '--base-url', url, '--mode', 'basic', '--json']);
+    const r = await confbar(['doctor', '--base-url', url, '--mode', 'basic', '--json']);
     expect(r.code).toBe(1);
     const out = r.json();
     expect(out).toMatchObject({ ok: false, action: 'DOCTOR' });
@@ -142,7 +138,7 @@ describe('doctor', () => {
 describe('the keychain when there is none', () => {
   it('`key status` exits 2 and says the keychain is unavailable and what to do', async () => {
     const s = await sim();
-    const r = await runCli(cli(), ['key', 'status', '--user', 'demo', '--base-url', s.url], { apiKey: null });
+    const r = await confbar(['key', 'status', '--user', 'demo', '--base-url', s.url], { apiKey: null });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const [message, remedy] = r.stderr.trim().split('\n');
@@ -152,7 +148,7 @@ describe('the keychain when there is none', () => {
 
   it('`key status --json` reports KeychainUnavailable', async () => {
     const s = await sim();
-    const r = await runCli(cli(), ['key', 'status', '--user', 'demo', '--base-url', s.url, '--json'], {
+    const r = await confbar(['key', 'status', '--user', 'demo', '--base-url', s.url, '--json'], {
       apiKey: null,
     });
     expect(r.code).toBe(2);
@@ -167,7 +163,7 @@ describe('the keychain when there is none', () => {
     const s = await sim();
     const ucid = callWithParty(s);
     for (const mode of ['legacy', 'token'] as const) {
-      const r = await runCli(cli(), ['hold', PARTY, '--ucid', ucid, ...accountArgs(s, mode), '--json'], {
+      const r = await confbar(['hold', PARTY, '--ucid', ucid, ...accountArgs(s, mode), '--json'], {
         apiKey: null,
       });
       expect(r.code).toBe(2);
@@ -179,14 +175,14 @@ describe('the keychain when there is none', () => {
   it('token mode with CONFBAR_API_KEY keeps the token in memory and says so with --verbose', async () => {
     const s = await sim();
     const ucid = callWithParty(s);
-    const r = await runCli(cli(), ['mute', PARTY, '--ucid', ucid, ...accountArgs(s, 'token'), '--verbose']);
+    const r = await confbar(['mute', PARTY, '--ucid', ucid, ...accountArgs(s, 'token'), '--verbose']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/token is kept in memory for this run only/);
   });
 
   it('`key set --stdin` exits 2 with the keychain message', async () => {
     const s = await sim();
-    const r = await runCli(cli(), ['key', 'set', '--stdin', '--user', 'demo', '--base-url', s.url], {
+    const r = await confbar(['key', 'set', '--stdin', '--user', 'demo', '--base-url', s.url], {
       apiKey: null,
       stdin: 'another-key-42\n',
     });
@@ -197,7 +193,7 @@ describe('the keychain when there is none', () => {
 
   it('`key set` refuses a key given as an argument, or without --stdin (exit 2)', async () => {
     const s = await sim();
-    const asArgument = await runCli(cli(), [
+    const asArgument = await confbar([
       'key',
       'set',
       'not-a-real-key-123',
@@ -208,7 +204,7 @@ describe('the keychain when there is none', () => {
     ]);
     expect(asArgument.code).toBe(2);
     expect(asArgument.stderr).not.toContain('not-a-real-key-123');
-    const noStdin = await runCli(cli(), ['key', 'set', '--user', 'demo', '--base-url', s.url]);
+    const noStdin = await confbar(['key', 'set', '--user', 'demo', '--base-url', s.url]);
     expect(noStdin.code).toBe(2);
     expect(noStdin.stderr).toContain('--stdin');
   });

@@ -1,8 +1,11 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterEach, inject } from 'vitest';
+import { runCli as runCliInProcess } from '../../../electron/cli/run';
+import type { CliIo } from '../../../electron/cli/io';
+import { createKeytarVault, type Keytar } from '../../../electron/core/vault/keytar-vault';
 import { simulator } from '../../support/sim-env';
 import {
   DEMO_ACCOUNT,
@@ -11,8 +14,6 @@ import {
   type SimulatorOptions,
 } from '../../../electron/simulator/server';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-
 /** The api_key every test uses, recognisable so a leak anywhere is easy to find. */
 export const SECRET = 'SECRET-KEY-1234567890';
 export const ACCOUNT: SimAccount = { ...DEMO_ACCOUNT, apiKey: SECRET };
@@ -20,33 +21,6 @@ export const PHONE = 'demo-phone';
 export const AGENT = DEMO_ACCOUNT.phones[PHONE] as string;
 export const PARTY = '09811112222';
 export const KEYRING = process.env.CONFBAR_KEYRING === '1';
-
-/**
- * Builds the CLI once for the test file with the shipped config (vite.cli.config.ts: the entry and
- * bundling of `npm run build:cli`) into a folder of the file's own, so files running in parallel never
- * race on out/cli. The folder is inside the repo, so the bundle resolves node_modules as the shipped one.
- * Returns a getter for the built file.
- */
-export function useBuiltCli(): () => string {
-  let outDir: string | null = null;
-  beforeAll(() => {
-    fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
-    outDir = fs.mkdtempSync(path.join(ROOT, 'out', 'cli-test-'));
-    const r = spawnSync(
-      'npx',
-      ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', outDir, '--logLevel', 'error'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (r.status !== 0) throw new Error(`building the CLI failed:\n${r.stdout}\n${r.stderr}`);
-  });
-  afterAll(() => {
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
-  });
-  return () => {
-    if (!outDir) throw new Error('the CLI is built in beforeAll');
-    return path.join(outDir, 'confbar.js');
-  };
-}
 
 const homes: string[] = [];
 
@@ -126,8 +100,8 @@ const KEYRING_ENV_KEYS = [
   'SSH_AUTH_SOCK',
 ];
 
-/** Runs the built CLI as a child process with a clean environment (HOME and settings in a temp folder). */
-export function runCli(cli: string, args: string[], opts: RunOptions = {}): Promise<CliRun> {
+/** The environment a run sees: enough to run node, nothing that reaches a keychain unless `keyring`. */
+function runEnv(opts: RunOptions): Record<string, string> {
   const home = opts.home ?? tempHome();
   const env: Record<string, string> = {};
   for (const key of [...BASE_ENV_KEYS, ...(opts.keyring ? KEYRING_ENV_KEYS : [])]) {
@@ -143,27 +117,63 @@ export function runCli(cli: string, args: string[], opts: RunOptions = {}): Prom
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
+  return env;
+}
 
+function cliRun(code: number, stdout: string, stderr: string): CliRun {
+  return {
+    code,
+    stdout,
+    stderr,
+    json() {
+      const last = stdout.trimEnd().split('\n').at(-1) ?? '';
+      const parsed: unknown = JSON.parse(last);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new Error(`the last line of stdout is not a JSON object: ${last}`);
+      }
+      return parsed as Record<string, unknown>;
+    },
+  };
+}
+
+// What a child without the test's D-Bus gets from libsecret, through the real keytar vault's error path.
+const noSecretService: Keytar = {
+  getPassword: () => Promise.reject(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')),
+  setPassword: () => Promise.reject(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')),
+  deletePassword: () => Promise.reject(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')),
+};
+
+/**
+ * One `confbar` run in this process, through the CLI's injectable IO (electron/cli/io.ts): the same
+ * dispatcher, printer and exit codes as the shipped binary, without starting node. Without `keyring` the
+ * keychain is one that is not there (as for a child without the test's D-Bus); with it, the real one.
+ */
+export async function confbar(args: string[], opts: RunOptions = {}): Promise<CliRun> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const stdin = opts.stdin ?? '';
+  const io: CliIo = {
+    env: runEnv(opts),
+    stdout: (line) => stdout.push(`${line}\n`),
+    stderr: (line) => stderr.push(`${line}\n`),
+    readStdinLine: async () => stdin.split(/\r?\n/, 1)[0] ?? '',
+    openVault: opts.keyring ? undefined : () => createKeytarVault({ keytar: noSecretService }),
+  };
+  const code = await runCliInProcess(args, io);
+  return cliRun(code, stdout.join(''), stderr.join(''));
+}
+
+/** Runs the CLI built once for the run (global-setup.ts) as a child process with a clean environment. */
+export function spawnCli(args: string[], opts: RunOptions = {}): Promise<CliRun> {
+  const env = runEnv(opts);
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      [cli, ...args],
+      [inject('cliPath'), ...args],
       { env, timeout: 15_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({
-          code,
-          stdout,
-          stderr,
-          json() {
-            const last = stdout.trimEnd().split('\n').at(-1) ?? '';
-            const parsed: unknown = JSON.parse(last);
-            if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-              throw new Error(`the last line of stdout is not a JSON object: ${last}`);
-            }
-            return parsed as Record<string, unknown>;
-          },
-        });
+        resolve(cliRun(code, stdout, stderr));
       },
     );
     child.stdin?.end(opts.stdin ?? '');

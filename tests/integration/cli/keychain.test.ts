@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Simulator } from '../../../electron/simulator/server';
-import {
-  KEYRING,
-  PARTY,
-  SECRET,
-  accountArgs,
-  callWithParty,
-  runCli,
-  sim,
-  tempHome,
-  useBuiltCli,
-} from './helpers';
+import { KEYRING, PARTY, SECRET, accountArgs, callWithParty, confbar, sim, tempHome } from './helpers';
 
-const cli = useBuiltCli();
 const SLOW = { timeout: 60_000 };
 const SKIP_REASON = 'needs a real Secret Service: run under scripts/with-keyring.sh (sets CONFBAR_KEYRING=1)';
 
@@ -27,7 +16,7 @@ describe.skipIf(!KEYRING)(
       const home = tempHome();
       const where = ['--user', 'demo', '--base-url', s.url];
       const run = (args: string[], stdin?: string) =>
-        runCli(cli(), args, { home, keyring: true, apiKey: null, stdin });
+        confbar(args, { home, keyring: true, apiKey: null, stdin });
 
       const set = await run(['key', 'set', '--stdin', ...where], `${SECRET}\n`);
       expect(set.code).toBe(0);
@@ -67,7 +56,7 @@ describe.skipIf(!KEYRING)(
       const s = await sim();
       const ucid = callWithParty(s);
       const home = tempHome();
-      const run = (args: string[]) => runCli(cli(), args, { home, keyring: true });
+      const run = (args: string[]) => confbar(args, { home, keyring: true });
       for (const action of ['mute', 'unmute', 'hold']) {
         const r = await run([action, PARTY, '--ucid', ucid, ...accountArgs(s, 'token'), '--verbose']);
         expect(r.code).toBe(0);
@@ -83,7 +72,7 @@ describe.skipIf(!KEYRING)(
         const s = await sim();
         const ucid = callWithParty(s);
         const home = tempHome();
-        const run = (args: string[]) => runCli(cli(), args, { home, keyring: true });
+        const run = (args: string[]) => confbar(args, { home, keyring: true });
         expect((await run(['mute', PARTY, '--ucid', ucid, ...accountArgs(s, 'token')])).code).toBe(0);
         // Another client (the app) generated a newer token for the user: the cached one is superseded.
         const superseded = await fetch(`${s.url}/ca_apis/CAToken/generateToken`, {
@@ -105,7 +94,7 @@ describe('token cache without a keychain', () => {
     const s = await sim();
     const ucid = callWithParty(s);
     for (const action of ['mute', 'unmute']) {
-      const r = await runCli(cli(), [action, PARTY, '--ucid', ucid, ...accountArgs(s, 'token'), '--verbose']);
+      const r = await confbar([action, PARTY, '--ucid', ucid, ...accountArgs(s, 'token'), '--verbose']);
       expect(r.code).toBe(0);
       expect(r.stderr).toContain('token cache: memory (this run only)');
     }

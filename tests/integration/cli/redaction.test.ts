@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Simulator } from '../../../electron/simulator/server';
-import { PARTY, SECRET, accountArgs, callWithParty, runCli, sim, useBuiltCli, type CliRun } from './helpers';
-
-const cli = useBuiltCli();
+import { PARTY, SECRET, accountArgs, callWithParty, confbar, sim, type CliRun } from './helpers';
 
 /** Case-insensitive: a key echoed inside a host name comes back lower-cased and is still the key. */
 function expectNoSecret(label: string, r: CliRun): void {
@@ -73,7 +71,7 @@ describe.each(['legacy', 'basic', 'token'] as const)(
       for (const scenario of scenarios(s, mode, ucid)) {
         s.clearFaults();
         if (scenario.fault) s.injectFault({ kind: scenario.fault }, { times: 3 });
-        const r = await runCli(cli(), scenario.args);
+        const r = await confbar(scenario.args);
         expectNoSecret(scenario.label, r);
         if (scenario.masked) expect(`${scenario.label}: ${r.stdout}${r.stderr}`).toContain('***');
       }

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS, type Action, type ApiMode } from '../../../electron/core/cloudagent/types';
+import { ACTIONS, type Action, type ApiMode } from '../../../shared/cloudagent';
 import { CALL_CONTROL_MESSAGES } from '../../../electron/core/cloudagent/call-control';
 import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
 import {

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiMode } from '../../../electron/core/cloudagent/types';
+import type { ApiMode } from '../../../shared/cloudagent';
 import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
 import {
   DEMO_ACCOUNT,

@@ -3,7 +3,7 @@ import { createStaticSecrets } from '../../../electron/core/cloudagent/static-se
 import { MissingSettingError } from '../../../electron/core/cloudagent/required';
 import type { TraceExchange } from '../../../electron/core/cloudagent/trace';
 import { createDispatcher } from '../../../electron/core/ipc/dispatch';
-import { sanitizeEntry } from '../../../electron/core/history';
+import { sanitizeEntry } from '../../../electron/core/history/entry';
 import { forgetSecrets } from '../../../electron/core/redact';
 import { createCloudAgentClient } from '../../../electron/core/cloudagent/client';
 import { DEMO_ACCOUNT, type SimAccount } from '../../../electron/simulator/server';

@@ -1,12 +1,12 @@
-import { createMemoryLogger, type MemoryLogger } from '../../../electron/core/log';
+import { createMemoryLogger, type MemoryLogger } from '../../support/memory-logger';
 import { createCloudAgentClient } from '../../../electron/core/cloudagent/client';
 import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
 import type {
-  ApiMode,
   CloudAgentClient,
   CloudAgentConfig,
   SecretSource,
 } from '../../../electron/core/cloudagent/types';
+import type { ApiMode } from '../../../shared/cloudagent';
 import { DEMO_ACCOUNT, type Simulator } from '../../../electron/simulator/server';
 export { appErrorFrom as failureOf } from '../../support/app-error';
 export { fakeClock } from '../../support/clock';

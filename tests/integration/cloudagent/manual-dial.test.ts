@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiMode } from '../../../electron/core/cloudagent/types';
+import type { ApiMode } from '../../../shared/cloudagent';
 import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
 import { startSimulator, type Simulator } from '../../../electron/simulator/server';
 import { PARTY, clientFor, disposeAll, failureOf } from './helpers';

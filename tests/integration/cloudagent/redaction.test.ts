@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import { createMemoryLogger } from '../../../electron/core/log';
-import type { ApiMode, CloudAgentClient } from '../../../electron/core/cloudagent/types';
+import { createMemoryLogger } from '../../support/memory-logger';
+import type { CloudAgentClient } from '../../../electron/core/cloudagent/types';
+import type { ApiMode } from '../../../shared/cloudagent';
 import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
 import {
   DEMO_ACCOUNT,

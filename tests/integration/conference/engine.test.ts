@@ -3,7 +3,7 @@ import type { HistoryEntry } from '../../../shared/history';
 import type { ToastEvent } from '../../../shared/session';
 import { ConferenceEngine, type EngineDeps } from '../../../electron/core/conference/engine';
 import type { KickNumberRule } from '../../../electron/core/conference/kick-rule';
-import type { ApiMode } from '../../../electron/core/cloudagent/types';
+import type { ApiMode } from '../../../shared/cloudagent';
 import type { Simulator } from '../../../electron/simulator/server';
 import { AGENT_NUMBER, actionsSent, demoClient, fakeClock, simulator } from '../../support/sim-env';
 

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../../electron/core/services';
-import { createConfBackend } from '../../../electron/core/settings';
+import { createConfBackend } from '../../../electron/core/settings/conf-backend';
 import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
 import { forgetSecrets } from '../../../electron/core/redact';
+import { startDemoSimulator } from '../../../electron/simulator/demo';
 import { DEMO_ACCOUNT } from '../../../electron/simulator/server';
 import { simulator } from '../../support/sim-env';
 import { configureAccount, invokers } from '../../support/services-parts';
@@ -31,6 +32,7 @@ describe('saveDiagnosticReport', () => {
       vault: createMemoryVault(),
       shell: { globalShortcutStatus: () => [], ...(chooseSavePath ? { chooseSavePath } : {}) },
       version: '9.9.9-test',
+      startDemo: () => startDemoSimulator(),
     });
     const { call, fail } = invokers(services);
     await configureAccount(call, { baseUrl: sim.url, account, mode: 'token' });

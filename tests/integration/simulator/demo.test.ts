@@ -15,7 +15,6 @@ describe('startDemoSimulator', () => {
     expect(account).toEqual({
       baseUrl: s.url,
       region: 'in',
-      mode: 'token',
       userName: 'demo',
       did: '08047000000',
       agentPhoneName: 'demo-phone',

@@ -1,82 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { bindingMatches, parseBinding, type KeyLike } from '../../../renderer/src/commands/keymap';
+import { bindingMatches } from '../../../renderer/src/commands/keymap';
 import { splitFieldErrors } from '../../../renderer/src/settings/field-errors';
-import {
-  acceleratorFromEvent,
-  displayAccelerator,
-  findGlobalDuplicates,
-  windowBindingFromEvent,
-} from '../../../renderer/src/settings/shortcuts/key-capture';
+import { parseWindowKey, windowKeyFromEvent, type KeyLike } from '../../../shared/shortcuts';
 
-// Pure helpers of the settings screens: they run in plain Node, no browser.
+// Pure helpers of the settings screens: they run in plain Node, no browser. The recorder's own rules are
+// tested with shared/shortcuts.ts (tests/unit/shared/shortcuts.test.ts).
 
 function key(k: string, code: string, mods: Partial<Omit<KeyLike, 'key' | 'code'>> = {}): KeyLike {
   return { key: k, code, ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, ...mods };
 }
 
-describe('window shortcut capture', () => {
-  const cases: Array<[KeyLike, string]> = [
-    [key('k', 'KeyK'), 'k'],
-    [key('K', 'KeyK', { shiftKey: true }), 'Shift+k'],
-    [key('k', 'KeyK', { ctrlKey: true }), 'Ctrl+k'],
-    [key('?', 'Slash', { shiftKey: true }), '?'],
-    [key('µ', 'KeyM', { altKey: true }), 'Alt+m'],
-    [key('F2', 'F2', { shiftKey: true }), 'Shift+F2'],
-    [key('Escape', 'Escape'), 'Escape'],
+describe('what the key recorder writes, the toolbar keymap matches', () => {
+  const presses: KeyLike[] = [
+    key('k', 'KeyK'),
+    key('K', 'KeyK', { shiftKey: true }),
+    key('k', 'KeyK', { ctrlKey: true }),
+    key('?', 'Slash', { shiftKey: true }),
+    key('µ', 'KeyM', { altKey: true }),
+    key('F2', 'F2', { shiftKey: true }),
+    key('Escape', 'Escape'),
+    key('+', 'Equal', { ctrlKey: true, shiftKey: true }),
   ];
-  it.each(cases)('%o → %s, which the toolbar keymap then matches', (event, binding) => {
-    expect(windowBindingFromEvent(event)).toEqual({ ok: true, binding });
-    const parsed = parseBinding(binding);
+  it.each(presses)('%o', (event) => {
+    const recorded = windowKeyFromEvent(event);
+    expect(recorded).toMatchObject({ ok: true });
+    const parsed = recorded?.ok ? parseWindowKey(recorded.binding) : null;
     expect(parsed).not.toBeNull();
     expect(bindingMatches(parsed!, event)).toBe(true);
-  });
-
-  it('waits on a bare modifier and refuses keys the toolbar reserves or cannot match', () => {
-    expect(windowBindingFromEvent(key('Shift', 'ShiftLeft', { shiftKey: true }))).toBeNull();
-    expect(windowBindingFromEvent(key('3', 'Digit3'))).toMatchObject({ ok: false });
-    expect(windowBindingFromEvent(key('3', 'Digit3', { altKey: true }))).toMatchObject({ ok: false });
-    expect(windowBindingFromEvent(key(' ', 'Space'))).toMatchObject({ ok: false });
-    expect(windowBindingFromEvent(key('3', 'Digit3', { ctrlKey: true }))).toEqual({
-      ok: true,
-      binding: 'Ctrl+3',
-    });
-  });
-});
-
-describe('global shortcut capture', () => {
-  it('builds Electron accelerators from the physical key', () => {
-    expect(acceleratorFromEvent(key('B', 'KeyB', { ctrlKey: true, altKey: true }))).toEqual({
-      ok: true,
-      binding: 'CommandOrControl+Alt+B',
-    });
-    expect(acceleratorFromEvent(key('∫', 'KeyB', { metaKey: true, altKey: true, shiftKey: true }))).toEqual({
-      ok: true,
-      binding: 'CommandOrControl+Alt+Shift+B',
-    });
-    expect(acceleratorFromEvent(key('ArrowUp', 'ArrowUp', { ctrlKey: true }))).toEqual({
-      ok: true,
-      binding: 'CommandOrControl+Up',
-    });
-    expect(acceleratorFromEvent(key('F9', 'F9'))).toEqual({ ok: true, binding: 'F9' });
-  });
-
-  it('refuses a global shortcut that would swallow typing', () => {
-    expect(acceleratorFromEvent(key('b', 'KeyB'))).toMatchObject({ ok: false });
-    expect(acceleratorFromEvent(key('B', 'KeyB', { shiftKey: true }))).toMatchObject({ ok: false });
-    expect(acceleratorFromEvent(key('Control', 'ControlLeft', { ctrlKey: true }))).toBeNull();
-  });
-
-  it('shows accelerators per platform and finds duplicates whatever their spelling', () => {
-    expect(displayAccelerator('CommandOrControl+Alt+M', false)).toBe('Ctrl+Alt+M');
-    expect(displayAccelerator('CommandOrControl+Alt+M', true)).toBe('Cmd+Option+M');
-    expect(
-      findGlobalDuplicates({
-        a: 'CommandOrControl+Alt+M',
-        b: 'Alt+CmdOrCtrl+m',
-        c: null,
-        d: 'CommandOrControl+Alt+N',
-      }),
-    ).toEqual([{ key: 'alt+commandorcontrol+m', commands: ['a', 'b'] }]);
   });
 });
 

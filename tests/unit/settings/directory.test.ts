@@ -54,15 +54,15 @@ describe('directory operations', () => {
     const store = setup();
     const a = store.addContact({ label: 'A', number: '9845012345', slot: 3 });
     const b = store.addContact({ label: 'B', number: '9845012346' });
-    const clash = appErrorOf(() => store.assignSlot(b.id, 3));
+    const clash = appErrorOf(() => store.updateContact(b.id, { slot: 3 }));
     expect(clash.message).toBe('slot: speed-dial 3 is already assigned to "A"; free it first');
     expect(appErrorOf(() => store.addContact({ label: 'C', number: '9845012347', slot: 3 })).message).toMatch(
       /speed-dial 3/,
     );
-    expect(appErrorOf(() => store.assignSlot(b.id, 10)).message).toMatch(/1 to 9/);
-    store.assignSlot(a.id, null);
-    expect(store.assignSlot(b.id, 3).slot).toBe(3);
-    expect(store.assignSlot(b.id, 3).slot).toBe(3); // re-assigning its own slot is fine
+    expect(appErrorOf(() => store.updateContact(b.id, { slot: 10 })).message).toBe('slot: must be at most 9');
+    store.updateContact(a.id, { slot: null });
+    expect(store.updateContact(b.id, { slot: 3 }).slot).toBe(3);
+    expect(store.updateContact(b.id, { slot: 3 }).slot).toBe(3); // re-assigning its own slot is fine
   });
 
   it('still allows renaming a contact saved under another region, but not re-numbering it badly', () => {

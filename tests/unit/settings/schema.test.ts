@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  GLOBAL_COMMANDS,
-  WINDOW_COMMANDS,
-  canonicalShortcut,
-  findShortcutConflicts,
-} from '../../../shared/settings';
+import { DEFAULT_SETTINGS, GLOBAL_COMMANDS, WINDOW_COMMANDS } from '../../../shared/settings';
 import { SettingsPatchSchema, SettingsSchema } from '../../../shared/settings-schema';
+import { acceleratorClashes, windowKeyClashes } from '../../../shared/shortcuts';
 
 describe('SettingsSchema defaults', () => {
   it('fills every section from just a version', () => {
@@ -32,7 +27,10 @@ describe('SettingsSchema defaults', () => {
     expect(DEFAULT_SETTINGS.shortcuts.global.toggleMuteSelected).toBe('CommandOrControl+Alt+M');
     expect(DEFAULT_SETTINGS.shortcuts.global.dropSelected).toBeNull();
     expect(DEFAULT_SETTINGS.shortcuts.window.cancel).toBe('Escape');
-    expect(findShortcutConflicts(DEFAULT_SETTINGS.shortcuts.window)).toEqual([]);
+    expect(windowKeyClashes(DEFAULT_SETTINGS.shortcuts.window)).toEqual([]);
+    for (const platform of ['darwin', 'win32', 'linux']) {
+      expect(acceleratorClashes(DEFAULT_SETTINGS.shortcuts.global, platform)).toEqual([]);
+    }
   });
 
   it('rejects duplicate speed-dial slots in the directory', () => {
@@ -65,25 +63,5 @@ describe('SettingsPatchSchema', () => {
     expect(SettingsPatchSchema.safeParse({ account: { apiKey: 'x' } }).success).toBe(false);
     expect(SettingsPatchSchema.safeParse({ shortcuts: { window: { fly: 'f' } } }).success).toBe(false);
     expect(SettingsPatchSchema.safeParse({ directory: [] }).success).toBe(false);
-  });
-});
-
-describe('findShortcutConflicts', () => {
-  it('reports keys bound twice, ignoring modifier case, order and aliases', () => {
-    const window = { ...DEFAULT_SETTINGS.shortcuts.window, mute: 'Ctrl+Shift+k', hold: 'shift+control+k' };
-    expect(findShortcutConflicts(window)).toEqual([{ key: 'ctrl+shift+k', commands: ['mute', 'hold'] }]);
-  });
-
-  it('treats named keys case-insensitively and ignores empty bindings', () => {
-    const window = { ...DEFAULT_SETTINGS.shortcuts.window, drop: 'escape', end: '', search: '' };
-    expect(findShortcutConflicts(window)).toEqual([{ key: 'escape', commands: ['drop', 'cancel'] }]);
-  });
-
-  it('treats letters case-insensitively (Caps Lock), Shift as a modifier, and understands the plus key', () => {
-    expect(canonicalShortcut('N')).toBe(canonicalShortcut('n'));
-    expect(canonicalShortcut('Shift+n')).not.toBe(canonicalShortcut('n'));
-    const window = { ...DEFAULT_SETTINGS.shortcuts.window, hold: 'M' };
-    expect(findShortcutConflicts(window)).toEqual([{ key: 'm', commands: ['mute', 'hold'] }]);
-    expect(canonicalShortcut('Ctrl++')).toBe('ctrl++');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ToastEvent } from '../../../shared/session';
-import { createMemoryLogger } from '../../../electron/core/log';
+import { createMemoryLogger } from '../../support/memory-logger';
 import { createDeepLinks } from '../../../electron/shell/deep-link-opener';
 import { recordingInvoke } from './fakes';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/contract';
-import { createMemoryLogger } from '../../../electron/core/log';
+import { createMemoryLogger } from '../../support/memory-logger';
 import { APP_PAGE_URL } from '../../../electron/shell/app-page';
 import { guardInvoke } from '../../../electron/shell/ipc-guard';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type GlobalCommand, type Settings } from '../../../shared/settings';
 import type { ToastEvent } from '../../../shared/session';
-import { createMemoryLogger } from '../../../electron/core/log';
+import { createMemoryLogger } from '../../support/memory-logger';
 import { createShortcutRunner } from '../../../electron/shell/shortcut-runner';
 import { participant, recordingInvoke, snapshot } from './fakes';
 

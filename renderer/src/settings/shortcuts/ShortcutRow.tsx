@@ -1,8 +1,7 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { LockNote } from '../fields';
 import { LockIcon } from '../icons';
-import type { Captured } from './key-capture';
-import type { KeyLike } from '../../commands/keymap';
+import type { KeyLike, Recorded } from '../../../../shared/shortcuts';
 
 interface Props {
   label: string;
@@ -14,7 +13,7 @@ interface Props {
   /** Registration state or a conflict, shown under the label. */
   detail?: ReactNode;
   conflict?: string;
-  capture: (e: KeyLike) => Captured;
+  capture: (e: KeyLike) => Recorded;
   /** Backspace turns the shortcut off (global shortcuts may be off; window ones may not). */
   clearable: boolean;
   onCaptured: (binding: string | null) => void;

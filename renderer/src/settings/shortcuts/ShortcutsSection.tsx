@@ -2,24 +2,25 @@ import { useState } from 'react';
 import {
   DEFAULT_GLOBAL_SHORTCUTS,
   DEFAULT_WINDOW_SHORTCUTS,
-  findShortcutConflicts,
   GLOBAL_COMMANDS,
   WINDOW_COMMANDS,
   type Settings,
   type SettingsPatch,
   type SettingsView,
 } from '../../../../shared/settings';
-import { displayBinding } from '../../commands/keymap';
+import {
+  acceleratorClashes,
+  acceleratorFromEvent,
+  displayAccelerator,
+  displayWindowKey,
+  windowKeyClashes,
+  windowKeyFromEvent,
+  type KeyLike,
+} from '../../../../shared/shortcuts';
 import { Status } from '../fields';
 import { OkIcon, WarnIcon } from '../icons';
 import { invoke } from '../../api';
 import { isLocked } from '../locks';
-import {
-  acceleratorFromEvent,
-  displayAccelerator,
-  findGlobalDuplicates,
-  windowBindingFromEvent,
-} from './key-capture';
 import { commandLabel, GLOBAL_LABELS, WINDOW_LABELS } from './labels';
 import { ShortcutRow } from './ShortcutRow';
 import { useShortcutStatus } from './use-shortcut-status';
@@ -27,7 +28,9 @@ import { useShortcutStatus } from './use-shortcut-status';
 type Shortcuts = Settings['shortcuts'];
 type Outcome = { message: string; tone: 'ok' | 'error' | 'info' };
 
-const MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+// What the settings store and the global-shortcut plan are told by process.platform: only macOS differs.
+const PLATFORM = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform) ? 'darwin' : 'other';
+const recordAccelerator = (e: KeyLike) => acceleratorFromEvent(e, PLATFORM);
 
 function same(a: Shortcuts, b: Shortcuts): boolean {
   return (
@@ -57,8 +60,8 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
     if (same(draft, baseline)) setDraft(incoming);
   }
 
-  const windowConflicts = findShortcutConflicts(draft.window);
-  const globalConflicts = findGlobalDuplicates(draft.global);
+  const windowConflicts = windowKeyClashes(draft.window);
+  const globalConflicts = acceleratorClashes(draft.global, PLATFORM);
   const conflictOf = (list: Array<{ commands: string[] }>, command: string) => {
     const hit = list.find((c) => c.commands.includes(command));
     return hit ? othersText(hit.commands, command) : undefined;
@@ -144,10 +147,10 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
             key={c}
             label={WINDOW_LABELS[c]}
             global={false}
-            shown={draft.window[c] ? displayBinding(draft.window[c]) : ''}
+            shown={draft.window[c] ? displayWindowKey(draft.window[c]) : ''}
             locked={lockedWindow(c)}
             conflict={conflictOf(windowConflicts, c)}
-            capture={windowBindingFromEvent}
+            capture={windowKeyFromEvent}
             clearable={false}
             onCaptured={(b) => setDraft((d) => ({ ...d, window: { ...d.window, [c]: b ?? '' } }))}
             onCaptureState={setLive}
@@ -172,11 +175,11 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
               key={c}
               label={GLOBAL_LABELS[c]}
               global
-              shown={acc === null ? '' : displayAccelerator(acc, MAC)}
+              shown={acc === null ? '' : displayAccelerator(acc, PLATFORM)}
               locked={lockedGlobal(c)}
               detail={globalDetail(c)}
               conflict={conflictOf(globalConflicts, c)}
-              capture={acceleratorFromEvent}
+              capture={recordAccelerator}
               clearable
               onCaptured={(b) => setDraft((d) => ({ ...d, global: { ...d.global, [c]: b } }))}
               onCaptureState={setLive}

@@ -1,3 +1,0 @@
-export { createHistory, type History, type HistoryOptions, type SessionSummary } from './history';
-export { HistoryEntrySchema, sanitizeEntry, type HistoryEntry } from './entry';
-export { csvCell, csvRow } from './csv';
