@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SessionSummary } from '../../../shared/history';
-import { csvRow } from './csv';
+import { csvRow } from '../csv';
 import { sanitizeEntry, type HistoryEntry } from './entry';
 import { appendLine, DAY_MS, fileNameFor, listDayFiles, readDays } from './files';
 

@@ -151,8 +151,8 @@ describe('CSV export', () => {
     const csv = await h.exportCsv();
     expect(csv.split('\r\n')).toEqual([
       'time,ucid,action,participant,label,mode,outcome,message,latencyMs,demo',
-      `2026-03-10T09:00:00.000Z,U1,add,'+919845012345,"'=cmd|""/c calc""!A1",token,ok,"Said ""hi"", then\nleft",231,false`,
-      `2026-03-10T09:00:00.001Z,U1,mute,'@SUM(1),'-2+3,token,ok,ok,,false`,
+      `2026-03-10T09:00:00.000Z,U1,add,"'+919845012345","'=cmd|""/c calc""!A1",token,ok,"Said ""hi"", then\nleft",231,false`,
+      `2026-03-10T09:00:00.001Z,U1,mute,"'@SUM(1)","'-2+3",token,ok,ok,,false`,
       '',
     ]);
   });
