@@ -84,7 +84,7 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     settingsBackend: createElectronStoreBackend(log),
     vault: createKeytarVault(),
-    policy: createFilePolicySource(),
+    policy: createFilePolicySource({ envOverride: !app.isPackaged }),
     log,
     shell: { globalShortcutStatus: () => shortcuts?.statuses() ?? [] },
   });

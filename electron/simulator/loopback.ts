@@ -1,5 +1,5 @@
-import { isIP } from 'node:net';
 import { AppError } from '../../shared/errors';
+import { isLoopbackHost } from '../core/cloudagent/hosts';
 
 /** The simulator holds fake credentials and accepts any caller: it must never face a network. */
 export function assertLoopback(host: string): void {
@@ -11,12 +11,7 @@ export function assertLoopback(host: string): void {
   );
 }
 
-export function isLoopbackHost(host: string): boolean {
-  const h = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  if (h === 'localhost' || h === '::1') return true;
-  if (isIP(h) === 4) return h.startsWith('127.');
-  return h.startsWith('::ffff:127.') && isIP(h) === 6;
-}
+export { isLoopbackHost };
 
 /** The base URL for a bound address (IPv6 literals need brackets). */
 export function baseUrl(address: string, port: number): string {

@@ -1,3 +1,4 @@
+import { BlockList, isIP } from 'node:net';
 import { AppError } from '../../../shared/errors';
 import type { Region } from '../../../shared/phone';
 import type { Endpoint } from './types';
@@ -46,14 +47,22 @@ export function resolveBaseUrl(endpoint: Endpoint): string {
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
-/** 127.0.0.0/8, ::1 and localhost: the only hosts that may be reached without TLS. */
+/**
+ * The hosts that may be reached without TLS: literal loopback addresses (127.0.0.0/8, ::1, and 127/8
+ * mapped into IPv6) and the name `localhost` itself. Names under `.localhost` are refused: whether they
+ * resolve to loopback is up to the resolver, and a plain-http request carries the api_key.
+ */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (host === '::1' || host === '0:0:0:0:0:0:0:1') return true;
-  const v4 = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-  return v4 !== null && v4.slice(1).every((o) => Number(o) <= 255);
+  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (host === 'localhost') return true;
+  const family = isIP(host);
+  return family !== 0 && LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
 }
+
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+LOOPBACK.addSubnet('::ffff:127.0.0.0', 104, 'ipv6');
 
 function invalid(message: string): AppError {
   return new AppError(
