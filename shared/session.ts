@@ -63,7 +63,15 @@ export interface ToastEvent {
   message: string;
   remedy?: string;
   kind?: string;
+  /**
+   * A call ConfBar offers to open (a ucid on the clipboard, a confbar:// link during a live call): the toast
+   * shows a button with `label`, and OFFER_KEY accepts it. Nothing opens until the agent does one of them.
+   */
+  offer?: { ucid: string; label: string };
 }
+
+/** The key (no modifiers) that accepts the newest offer toast. */
+export const OFFER_KEY = 'o';
 
 export interface DoctorCheck {
   name: string;

@@ -46,9 +46,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv) => {
-    reveal();
+    // A link decides for itself whether the window comes forward (a refused one does not).
     const link = findDeepLinkArg(argv);
     if (link) void deepLinks.receive(link);
+    else reveal();
   });
   app.on('open-url', (event, url) => {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { invokeOrToast, dismissNewestToast } from '../store/actions';
+import { acceptOffer, invokeOrToast, dismissNewestToast } from '../store/actions';
 import { isLive, settingsOf } from '../store/selectors';
 import { getState, setState, type FocusTarget } from '../store/store';
 import type { KeyCommand } from './keymap';
@@ -109,5 +109,6 @@ export function runCommand(name: string): void {
 export function runKeyCommand(c: KeyCommand): void {
   if (c.kind === 'window') runCommand(c.command);
   else if (c.kind === 'select') selectIndex(c.index);
+  else if (c.kind === 'acceptOffer') acceptOffer();
   else dialSpeedSlot(c.slot);
 }

@@ -4,6 +4,7 @@ import {
   type Settings,
   type WindowCommand,
 } from '../../../shared/settings';
+import { OFFER_KEY } from '../../../shared/session';
 
 /** The parts of a KeyboardEvent the keymap reads (so it stays a pure, testable function). */
 export interface KeyLike {
@@ -18,7 +19,8 @@ export interface KeyLike {
 export type KeyCommand =
   | { kind: 'window'; command: WindowCommand }
   | { kind: 'select'; index: number }
-  | { kind: 'speedDial'; slot: number };
+  | { kind: 'speedDial'; slot: number }
+  | { kind: 'acceptOffer' };
 
 interface Binding {
   ctrl: boolean;
@@ -84,7 +86,8 @@ function digitOf(code: string): number | null {
 
 /**
  * The command a key press means, or null. The agent's window map comes first; then the fixed keys:
- * 1–9 select a participant, Alt+1–9 dial a speed-dial slot (by physical key: Alt changes `key` on macOS).
+ * 1–9 select a participant, Alt+1–9 dial a speed-dial slot (by physical key: Alt changes `key` on macOS),
+ * OFFER_KEY takes up the newest offer toast.
  */
 export function matchKey(e: KeyLike, bindings: Settings['shortcuts']['window']): KeyCommand | null {
   for (const command of WINDOW_COMMANDS) {
@@ -93,6 +96,8 @@ export function matchKey(e: KeyLike, bindings: Settings['shortcuts']['window']):
     const b = parseBinding(text);
     if (b && bindingMatches(b, e)) return { kind: 'window', command };
   }
+  const plain = !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
+  if (plain && normalKey(e.key) === OFFER_KEY) return { kind: 'acceptOffer' };
   const digit = digitOf(e.code);
   if (digit === null || e.ctrlKey || e.metaKey || e.shiftKey) return null;
   return e.altKey ? { kind: 'speedDial', slot: digit } : { kind: 'select', index: digit - 1 };

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { OFFER_KEY } from '../../../shared/session';
 import { WINDOW_COMMANDS, type WindowCommand } from '../../../shared/settings';
 import { openSettings, toggleHelp } from '../commands/commands';
 import { displayBinding } from '../commands/keymap';
@@ -63,6 +64,12 @@ export function HelpOverlay() {
             <kbd>Alt+1</kbd>–<kbd>9</kbd>
           </dt>
           <dd>Dial speed-dial slot</dd>
+        </div>
+        <div className="key-row">
+          <dt>
+            <kbd>{OFFER_KEY.toUpperCase()}</kbd>
+          </dt>
+          <dd>Open the call a message offers (clipboard ucid, link during a call)</dd>
         </div>
         <div className="key-row">
           <dt>

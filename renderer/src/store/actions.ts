@@ -70,12 +70,27 @@ export function pushToast(event: ToastEvent): void {
   // The same message twice in a row (e.g. a key held down) is one toast, not a stack of copies.
   const others = getState().toasts.filter((t) => !(t.message === toast.message && t.level === toast.level));
   setState({ toasts: [...others, toast].slice(-MAX_TOASTS) });
-  const lifetime = TOAST_LIFETIME_MS[toast.level];
+  // An offer stays until the agent takes it or dismisses it, like an error.
+  const lifetime = toast.offer ? null : TOAST_LIFETIME_MS[toast.level];
   if (lifetime !== null) setTimeout(() => dismissToast(toast.id), lifetime);
 }
 
 export function dismissToast(id: number): void {
   setState({ toasts: getState().toasts.filter((t) => t.id !== id) });
+}
+
+/**
+ * Takes up an offer toast (the one with `id`, else the newest offer): opens its call. The only way a
+ * clipboard ucid or a confbar:// link that arrived during a live call replaces the call on screen.
+ */
+export function acceptOffer(id?: number): boolean {
+  const toast = getState()
+    .toasts.filter((t) => t.offer && (id === undefined || t.id === id))
+    .at(-1);
+  if (!toast?.offer) return false;
+  dismissToast(toast.id);
+  void invokeOrToast('setUcid', { text: toast.offer.ucid });
+  return true;
 }
 
 /** Esc with nothing else open: the newest toast goes first. */
