@@ -21,6 +21,8 @@ export interface CsvParseResult {
   records: CsvRecord[];
   /** Records that could not be read (an unterminated quote), by starting line. */
   errors: { line: number; reason: string }[];
+  /** With `maxRecords`: the line where reading stopped with text left over; null when all was read. */
+  stoppedAt: number | null;
 }
 
 const GUARD_START = /^[=+\-@\t\r']/;
@@ -49,55 +51,72 @@ export function unguardCell(text: string): string {
 /**
  * RFC 4180 reader: quoted fields with `""` escapes and embedded commas/newlines, CRLF or LF line ends, a
  * leading BOM ignored. Blank lines are skipped. Never throws: an unterminated quote is reported and the
- * rest of the text is dropped. Linear in the input.
+ * rest of the text is dropped. Scans runs of plain text with sticky regexes rather than character by
+ * character, so a megabyte is read in milliseconds.
  */
-export function parseCsv(input: string): CsvParseResult {
+export function parseCsv(input: string, opts: { maxRecords?: number } = {}): CsvParseResult {
+  const max = opts.maxRecords ?? Infinity;
   const text = input.startsWith('\ufeff') ? input.slice(1) : input;
   const records: CsvRecord[] = [];
   const errors: CsvParseResult['errors'] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let line = 1;
-  let recordLine = 1;
-  let inQuotes = false;
-  let quotedCell = false;
-  const endRecord = () => {
-    cells.push(cell);
-    if (!(cells.length === 1 && cells[0]!.trim() === '' && !quotedCell))
-      records.push({ line: recordLine, cells });
-    cells = [];
-    cell = '';
-    quotedCell = false;
+  const plain = /[^",\r\n]*/y;
+  const rest = /[^,\r\n]*/y;
+  const runTo = (re: RegExp, from: number) => {
+    re.lastIndex = from;
+    re.exec(text);
+    return re.lastIndex;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-      continue;
+  let i = 0;
+  let line = 1;
+  while (i < text.length) {
+    if (records.length >= max) {
+      return { records, errors, stoppedAt: /[^\s,]/.test(text.slice(i)) ? line : null };
     }
-    if (ch === '"' && cell.trim() === '') {
-      inQuotes = true;
-      quotedCell = true;
-      cell = '';
-    } else if (ch === ',') {
+    const recordLine = line;
+    const cells: string[] = [];
+    let quoted = false;
+    for (;;) {
+      const stop = runTo(plain, i);
+      let cell: string;
+      if (text[stop] === '"' && text.slice(i, stop).trim() === '') {
+        // A quoted field (leading blanks dropped); what follows its closing quote up to the next
+        // separator is kept as typed.
+        quoted = true;
+        const parts: string[] = [];
+        let j = stop + 1;
+        for (;;) {
+          const q = text.indexOf('"', j);
+          if (q === -1) {
+            errors.push({ line: recordLine, reason: 'a quoted field is never closed' });
+            return { records, errors, stoppedAt: null };
+          }
+          const chunk = text.slice(j, q);
+          for (let k = chunk.indexOf('\n'); k !== -1; k = chunk.indexOf('\n', k + 1)) line++;
+          parts.push(chunk);
+          if (text[q + 1] !== '"') {
+            j = q + 1;
+            break;
+          }
+          parts.push('"');
+          j = q + 2;
+        }
+        i = runTo(rest, j);
+        cell = parts.join('') + text.slice(j, i);
+      } else {
+        const end = runTo(rest, i);
+        cell = text.slice(i, end);
+        i = end;
+      }
       cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
+      if (text[i] !== ',') break;
+      i++;
+    }
+    if (!(cells.length === 1 && cells[0]!.trim() === '' && !quoted))
+      records.push({ line: recordLine, cells });
+    if (i < text.length) {
+      i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
       line++;
-      recordLine = line;
-    } else cell += ch;
+    }
   }
-  if (inQuotes) errors.push({ line: recordLine, reason: 'a quoted field is never closed' });
-  else if (cell !== '' || cells.length > 0) endRecord();
-  return { records, errors };
+  return { records, errors, stoppedAt: null };
 }

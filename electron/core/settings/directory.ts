@@ -175,7 +175,8 @@ export const IMPORT_MAX_ROWS = 10_000;
  * import stops when the directory is full; either way one more line of the report says where and why.
  */
 export function importDirectoryCsv(directory: readonly Contact[], text: string, ctx: DirectoryContext) {
-  const { records, errors } = parseCsv(text);
+  // One record more than is read: the header, if there is one.
+  const { records, errors, stoppedAt } = parseCsv(text, { maxRecords: IMPORT_MAX_ROWS + 1 });
   const rejected: DirectoryImportResult['rejected'] = [...errors];
   let columns: Record<(typeof COLUMNS)[number], number> = { label: 0, number: 1, sip: 2, slot: 3 };
   const first = records[0]?.cells.map((c) => c.trim().toLowerCase());
@@ -183,22 +184,20 @@ export function importDirectoryCsv(directory: readonly Contact[], text: string, 
     columns = Object.fromEntries(COLUMNS.map((name) => [name, first.indexOf(name)])) as typeof columns;
     records.shift();
   }
+  const tooMany = `Only the first ${IMPORT_MAX_ROWS.toLocaleString('en')} rows are read; this row and the rest were not imported.`;
   const next = [...directory];
   const index = new DirectoryIndex(directory, ctx.region);
   const added: Contact[] = [];
+  // Where the import stopped short, and why: one line of the report instead of one per row left.
+  let cut: { line: number; reason: string } | null =
+    stoppedAt === null ? null : { line: stoppedAt, reason: tooMany };
   for (const [i, { line, cells }] of records.entries()) {
     if (next.length >= DIRECTORY_MAX) {
-      rejected.push({
-        line,
-        reason: `${FULL} This row and the ${records.length - i - 1} after it were not imported.`,
-      });
+      cut = { line, reason: `${FULL} This row and the rest were not imported.` };
       break;
     }
     if (i >= IMPORT_MAX_ROWS) {
-      rejected.push({
-        line,
-        reason: `Only the first ${IMPORT_MAX_ROWS.toLocaleString('en')} rows are read; this row and the ${records.length - i - 1} after it were not imported.`,
-      });
+      cut = { line, reason: tooMany };
       break;
     }
     const cell = (name: (typeof COLUMNS)[number]) =>
@@ -222,6 +221,7 @@ export function importDirectoryCsv(directory: readonly Contact[], text: string, 
       rejected.push({ line, reason: e instanceof AppError ? e.message : String(e) });
     }
   }
+  if (cut) rejected.push(cut);
   rejected.sort((a, b) => a.line - b.line);
   return { directory: next, added, rejected };
 }

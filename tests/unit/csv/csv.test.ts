@@ -2,6 +2,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvRow, parseCsv, unguardCell } from '../../../electron/core/csv';
 
+describe('csv reader', () => {
+  it('stops after maxRecords and says on which line', () => {
+    expect(parseCsv('a\nb\n\nc\nd', { maxRecords: 2 })).toEqual({
+      records: [
+        { line: 1, cells: ['a'] },
+        { line: 2, cells: ['b'] },
+      ],
+      errors: [],
+      stoppedAt: 3,
+    });
+    expect(parseCsv('a\nb\n\n ,\n', { maxRecords: 2 }).stoppedAt).toBeNull();
+  });
+
+  it('keeps quoted commas, newlines and escaped quotes, and counts lines inside quotes', () => {
+    expect(parseCsv(' "a,b","x""y"\r\n"multi\nline",z\nlast').records).toEqual([
+      { line: 1, cells: ['a,b', 'x"y'] },
+      { line: 2, cells: ['multi\nline', 'z'] },
+      { line: 4, cells: ['last'] },
+    ]);
+    expect(parseCsv('ab"c,d').records).toEqual([{ line: 1, cells: ['ab"c', 'd'] }]);
+  });
+});
+
 describe('csv formula guard', () => {
   it('quotes and prefixes cells a spreadsheet would evaluate, in comma, semicolon and tab locales', () => {
     expect(csvCell('=1+2')).toBe(`"'=1+2"`);

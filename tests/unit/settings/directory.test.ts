@@ -176,7 +176,7 @@ describe('directory CSV', () => {
     expect(rejected).toEqual([
       {
         line: 3,
-        reason: `The directory is full (${DIRECTORY_MAX} contacts). This row and the 2 after it were not imported.`,
+        reason: `The directory is full (${DIRECTORY_MAX} contacts). This row and the rest were not imported.`,
       },
     ]);
     expect(store.get().settings.directory).toHaveLength(DIRECTORY_MAX);
@@ -190,7 +190,7 @@ describe('directory CSV', () => {
     expect(rejected).toHaveLength(IMPORT_MAX_ROWS);
     expect(rejected.at(-1)).toEqual({
       line: IMPORT_MAX_ROWS + 1,
-      reason: 'Only the first 10,000 rows are read; this row and the 2 after it were not imported.',
+      reason: 'Only the first 10,000 rows are read; this row and the rest were not imported.',
     });
   });
 
@@ -217,10 +217,12 @@ describe('directory CSV', () => {
     expect(parseCsv('a,b\n"open,1\n2')).toEqual({
       records: [{ line: 1, cells: ['a', 'b'] }],
       errors: [{ line: 2, reason: 'a quoted field is never closed' }],
+      stoppedAt: null,
     });
     expect(parseCsv('\ufeffx,"y"\r\n\r\n')).toEqual({
       records: [{ line: 1, cells: ['x', 'y'] }],
       errors: [],
+      stoppedAt: null,
     });
   });
 });
