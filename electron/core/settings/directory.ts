@@ -31,15 +31,22 @@ function invalid(message: string): AppError {
   return new AppError('InvalidInput', message);
 }
 
-/** Same number however it was typed: "098450 12345" and "+91 98450 12345" are one contact. */
-function numberKey(contact: Pick<Contact, 'number' | 'sip'>, region: Region): string {
-  if (contact.sip)
-    return `sip:${contact.number
+/**
+ * Same number however it was typed: "098450 12345" and "+91 98450 12345" are one contact. Also says
+ * whether the number is dialable, from the same single normalisation (the costly step of an import).
+ */
+function numberKey(contact: Pick<Contact, 'number' | 'sip'>, region: Region) {
+  const n = normalizeNumber(contact.number, region, { sip: contact.sip });
+  if (contact.sip) {
+    const key = `sip:${contact.number
       .trim()
       .toLowerCase()
       .replace(/^sips?:/, '')}`;
-  const n = normalizeNumber(contact.number, region);
-  return n.ok ? n.value : contact.number.replace(/\D/g, '');
+    return { key, problem: n.ok ? null : n.message };
+  }
+  return n.ok
+    ? { key: n.value, problem: null }
+    : { key: contact.number.replace(/\D/g, ''), problem: n.message };
 }
 
 /**
@@ -58,7 +65,7 @@ class DirectoryIndex {
   }
 
   add(contact: Contact): void {
-    this.byNumber.set(numberKey(contact, this.region), contact.label);
+    this.byNumber.set(numberKey(contact, this.region).key, contact.label);
     if (contact.slot !== null) this.bySlot.set(contact.slot, contact.label);
   }
 
@@ -67,11 +74,9 @@ class DirectoryIndex {
    * changed, so renaming a contact saved under another region still works.
    */
   problemWith(candidate: Contact, checkNumber = true): string | null {
-    if (checkNumber) {
-      const normalized = normalizeNumber(candidate.number, this.region, { sip: candidate.sip });
-      if (!normalized.ok) return `number: ${normalized.message}`;
-    }
-    const twin = this.byNumber.get(numberKey(candidate, this.region));
+    const { key, problem } = numberKey(candidate, this.region);
+    if (checkNumber && problem !== null) return `number: ${problem}`;
+    const twin = this.byNumber.get(key);
     if (twin !== undefined) return `number: ${candidate.number} is already in the directory as "${twin}"`;
     const holder = candidate.slot === null ? undefined : this.bySlot.get(candidate.slot);
     if (holder !== undefined)
