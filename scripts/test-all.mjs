@@ -52,6 +52,8 @@ if (only !== 'e2e') {
   run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
   run('format', 'npx', ['prettier', '--check', '.']);
   run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  for (const wf of ['ci.yml', 'release.yml'])
+    run(`workflow ${wf}`, 'npx', ['action-validator', `.github/workflows/${wf}`]);
   vitest('unit+integration', null, join(reports, 'unit.json'), keyringWrapper());
   // The security proofs, one step each (CONFBAR_FUZZ_RUNS=10 fuzzes ten times as long).
   for (const [name, folder] of [
@@ -66,6 +68,9 @@ if (only !== 'e2e') {
 }
 vitest('browser e2e', 'vitest.e2e.config.ts', join(reports, 'e2e.json'));
 if (only !== 'e2e') {
+  // The built main bundle and preload in plain Node against an Electron double: not the Electron e2e suite.
+  vitest('main (double)', 'vitest.shell.config.ts', join(reports, 'shell.json'));
+  results.at(-1).note = 'against an Electron double, not Electron';
   vitest('electron e2e', 'vitest.electron.config.ts', join(reports, 'electron.json'));
   if (!existsSync(join('node_modules', 'electron', 'path.txt')))
     results.at(-1).note = 'skipped: no Electron binary';

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { AppErrorShape } from './errors';
 import type { HistoryEntry, SessionSummary } from './history';
-import type { DoctorCheck, GlobalShortcutStatus, Snapshot, ToastEvent } from './session';
+import type {
+  DiagnosticReportResult,
+  DoctorCheck,
+  GlobalShortcutStatus,
+  Snapshot,
+  ToastEvent,
+} from './session';
 import { ContactSchema, SettingsPatchSchema, type Contact, type SettingsView } from './settings';
 
 /**
@@ -82,6 +88,8 @@ export const invokeChannels = {
   ),
   clearKey: channel<{ stored: boolean; where: string; account: string | null }>()('key:clear', none),
   runDoctor: channel<DoctorCheck[]>()('doctor:run', none),
+  /** Runs the checks with a trace and saves the diagnostic report where the agent chooses (save dialog). */
+  saveDiagnosticReport: channel<DiagnosticReportResult>()('doctor:save-report', none),
   setDemo: channel<Snapshot>()('demo:set', z.object({ enabled: z.boolean() }).strict()),
 
   // History
@@ -100,6 +108,11 @@ export const invokeChannels = {
 
   // Shell features (global shortcuts); answered by the Electron shell when present.
   globalShortcutStatus: channel<GlobalShortcutStatus[]>()('shortcuts:status', none),
+  /** The page's natural height in CSS px: the window's height follows it (within the display). */
+  reportContentHeight: channel<{ applied: boolean }>()(
+    'window:content-height',
+    z.object({ height: z.number().int().min(0).max(20_000) }).strict(),
+  ),
 } as const;
 
 export type InvokeName = keyof typeof invokeChannels;

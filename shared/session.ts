@@ -79,6 +79,13 @@ export interface DoctorCheck {
   detail: string;
 }
 
+/** What "Save a diagnostic report…" did: the checks it ran, and where the report went (null: cancelled). */
+export interface DiagnosticReportResult {
+  checks: DoctorCheck[];
+  path: string | null;
+  exchanges: number;
+}
+
 export interface GlobalShortcutStatus {
   command: string;
   accelerator: string | null;

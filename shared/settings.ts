@@ -79,6 +79,8 @@ const accountFields = {
   /** Custom base URL (partners); null = the region's host. */
   baseUrl: z.url({ protocol: /^https?$/ }).nullable(),
   mode: z.enum(['legacy', 'basic', 'token']),
+  /** Token mode: `Authorization: Bearer <token>` or the bare token (the account decides which it reads). */
+  tokenForm: z.enum(['bearer', 'raw']),
   userName: z.string().max(100),
   did: z.string().max(30),
   agentPhoneName: z.string().max(100),
@@ -99,6 +101,8 @@ const behaviourFields = {
   confirmBeforeEnd: z.boolean(),
   miniMode: z.boolean(),
   theme: z.enum(['system', 'light', 'dark']),
+  /** A desktop notification when an action fails while the toolbar is hidden or minimised. */
+  notifyFailures: z.boolean(),
 };
 
 const demoFields = { enabled: z.boolean(), firstRunDone: z.boolean() };
@@ -145,6 +149,7 @@ export const SettingsSchema = z.object({
       region: accountFields.region.default('in'),
       baseUrl: accountFields.baseUrl.default(null),
       mode: accountFields.mode.default('token'),
+      tokenForm: accountFields.tokenForm.default('bearer'),
       userName: accountFields.userName.default(''),
       did: accountFields.did.default(''),
       agentPhoneName: accountFields.agentPhoneName.default(''),
@@ -164,6 +169,7 @@ export const SettingsSchema = z.object({
       confirmBeforeEnd: behaviourFields.confirmBeforeEnd.default(true),
       miniMode: behaviourFields.miniMode.default(false),
       theme: behaviourFields.theme.default('system'),
+      notifyFailures: behaviourFields.notifyFailures.default(true),
     })
     .prefault({}),
   demo: z

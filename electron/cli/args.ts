@@ -29,6 +29,11 @@ export const OPTIONS = {
     help: "number format; without --base-url also the region's host",
   },
   mode: { type: 'string', value: 'legacy|basic|token', help: 'how to authenticate (the account decides)' },
+  'token-form': {
+    type: 'string',
+    value: 'bearer|raw',
+    help: 'token mode: send "Authorization: Bearer <token>" or the bare token',
+  },
   user: {
     type: 'string',
     value: '<name>',
@@ -44,6 +49,11 @@ export const OPTIONS = {
   output: { type: 'string', value: 'json|xml', help: 'answer format the legacy endpoint is asked for' },
   campaign: { type: 'string', value: '<name>', help: 'offline campaign for dial' },
   'timeout-ms': { type: 'string', value: '<ms>', help: 'per-request timeout in milliseconds (1-120000)' },
+  trace: {
+    type: 'string',
+    value: '<file>',
+    help: 'doctor: write a diagnostic report (every exchange, redacted) to <file>',
+  },
   json: { type: 'boolean', help: 'print one JSON object as the last line of stdout' },
   verbose: { type: 'boolean', help: 'explain on stderr where settings, key and token come from' },
   help: { type: 'boolean', short: 'h', help: 'show help' },
@@ -57,6 +67,7 @@ export const ACCOUNT_OPTIONS = [
   'base-url',
   'region',
   'mode',
+  'token-form',
   'user',
   'did',
   'agent-phone-name',

@@ -63,6 +63,8 @@ export function applyOverrides(saved: Account, v: OptionValues): Account {
   if (v['base-url'] !== undefined) a.baseUrl = v['base-url'].trim();
   if (v.mode !== undefined) a.mode = oneOf('mode', v.mode, ['legacy', 'basic', 'token'] as const);
   if (v.output !== undefined) a.output = oneOf('output', v.output, ['json', 'xml'] as const);
+  if (v['token-form'] !== undefined)
+    a.tokenForm = oneOf('token-form', v['token-form'], ['bearer', 'raw'] as const);
   if (v['timeout-ms'] !== undefined) a.timeoutMs = timeoutFrom(v['timeout-ms']);
   if (v.user !== undefined) a.userName = v.user.trim();
   if (v.did !== undefined) a.did = v.did.trim();

@@ -1,5 +1,5 @@
 import type { AppErrorShape } from '../../shared/errors';
-import { redactUrl } from '../core/cloudagent/redact';
+import { redact } from '../core/redact';
 import type { CommandResult } from './commands';
 import type { CliIo } from './io';
 
@@ -30,7 +30,7 @@ export interface Printer {
  * pass scrubs every line again, so a secret cannot reach the terminal from any other path.
  */
 export function createPrinter(io: CliIo, opts: PrinterOptions): Printer {
-  const clean = (text: string) => scrub(redactUrl(text), opts.secrets());
+  const clean = (text: string) => redact(text, opts.secrets());
   const out = (text: string) => io.stdout(clean(text));
   const err = (text: string) => io.stderr(clean(text));
 
@@ -80,21 +80,4 @@ export function createPrinter(io: CliIo, opts: PrinterOptions): Printer {
       out(text);
     },
   };
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The core's redactSecrets rule (each secret as typed and URL-encoded, none shorter than 4), but ignoring
- * case: a key echoed inside a host name comes back lower-cased.
- */
-function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length < 4) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret)])) {
-      out = out.replace(new RegExp(escapeRegExp(form), 'gi'), '***');
-    }
-  }
-  return out;
 }

@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '../../shared/errors';
+import { MissingSettingError, type RequiredSetting } from '../core/cloudagent/required';
 import { parseUcid } from '../core/conference/ucid';
 import {
   ACCOUNT_OPTIONS,
@@ -146,7 +147,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
 }
 
-function fail(printer: Printer, spec: CommandSpec | null, ucid: string | null, error: AppError): ExitCode {
+/** The option that fills each mandatory setting. */
+const OPTION_FOR: Record<RequiredSetting, string> = {
+  userName: '--user <name>',
+  did: '--did <did>',
+  agentPhoneName: '--agent-phone-name <name>',
+  agentNumber: '--agent-number <number>',
+  ucid: '--ucid <ucid>',
+};
+
+/** A mandatory field the core found empty, worded for the command line: which option fills it. */
+function forCommandLine(error: AppError): AppError {
+  if (!(error instanceof MissingSettingError)) return error;
+  const option = OPTION_FOR[error.setting];
+  const remedy =
+    error.setting === 'ucid'
+      ? `Pass ${option}; nothing was sent.`
+      : `Pass ${option} (or save it in Settings → Account); nothing was sent.`;
+  return new AppError('InvalidInput', `${option.split(' ')[0]} is missing: ${error.message}`, remedy);
+}
+
+function fail(printer: Printer, spec: CommandSpec | null, ucid: string | null, raw: AppError): ExitCode {
+  const error = forCommandLine(raw);
   printer.failure({ command: spec?.name ?? null, action: spec?.action ?? null, ucid, error });
   return EXIT_CODE_BY_KIND[error.kind];
 }

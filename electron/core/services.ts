@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventName, EventPayloads, Result } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
@@ -10,17 +11,25 @@ import { createCloudAgentClient } from './cloudagent/client';
 import { resolveBaseUrl } from './cloudagent/hosts';
 import type { CloudAgentClient, CloudAgentConfig, SecretSource } from './cloudagent/types';
 import { ConferenceEngine } from './conference/engine';
+import type { TraceExchange } from './cloudagent/trace';
 import { PROBE_NUMBERS, runDoctor } from './doctor';
+import { formatDiagnosticReport } from './doctor-report';
 import { createHistory } from './history';
 import { createDispatcher, type HandlerTable } from './ipc/dispatch';
 import { nullLogger, type Logger } from './log';
+import { redactValue } from './redact';
 import { createSettingsStore, type PolicySource, type SettingsBackend } from './settings';
 import { accountId } from './vault/account-id';
 import type { Vault } from './vault/types';
+import { PRIVATE_FILE_MODE, restrictFile } from './private-files';
 
 /** What only the Electron shell knows; absent in the browser harness and the CLI. */
 export interface ShellPort {
   globalShortcutStatus(): GlobalShortcutStatus[];
+  /** Asks where to save a file (the OS save dialog); null when the agent cancels. */
+  chooseSavePath?(defaultName: string): Promise<string | null>;
+  /** Fits the window to the page's height in CSS px; false when nothing changed or there is no window. */
+  contentHeight?(height: number): boolean;
 }
 
 export interface ServicesOptions {
@@ -31,6 +40,8 @@ export interface ServicesOptions {
   now?: () => number;
   log?: Logger;
   shell?: ShellPort;
+  /** The app's version, for the diagnostic report. */
+  version?: string;
 }
 
 export interface Services {
@@ -244,28 +255,50 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       publish();
       return keyStatus();
     },
-    runDoctor: async (): Promise<DoctorCheck[]> => {
-      const a = activeAccount();
-      let key: { stored: boolean | null; where: string; problem?: string };
-      if (demoOn()) key = { stored: true, where: 'demo mode (built-in simulator)' };
-      else {
-        try {
-          key = { stored: await opts.vault.hasApiKey(vaultAccount()), where: opts.vault.description };
-        } catch (e) {
-          key = {
-            stored: null,
-            where: opts.vault.description,
-            problem: e instanceof Error ? e.message : String(e),
-          };
-        }
+    runDoctor: async (): Promise<DoctorCheck[]> => (await doctor()).checks,
+    saveDiagnosticReport: async () => {
+      const choose = opts.shell?.chooseSavePath;
+      if (!choose) {
+        throw new AppError(
+          'Internal',
+          'Saving a file needs the desktop app.',
+          'Use `confbar doctor --trace FILE`.',
+        );
       }
-      return runDoctor({
-        config: configFromAccount(a),
-        missing: demoOn() ? [] : accountGaps(),
-        key,
-        client,
-        probeNumber: a.agentNumber || PROBE_NUMBERS[a.region],
+      const run = await doctor();
+      const a = activeAccount();
+      const config = configFromAccount(a);
+      let baseUrl: string | null = null;
+      try {
+        baseUrl = resolveBaseUrl(config.endpoint);
+      } catch {
+        baseUrl = null;
+      }
+      const report = formatDiagnosticReport({
+        version: opts.version ?? 'unknown',
+        source: 'ConfBar app',
+        config,
+        region: a.region,
+        baseUrl,
+        checks: run.checks,
+        exchanges: run.exchanges,
+        at: now(),
       });
+      const stamp = new Date(now()).toISOString().slice(0, 16).replace(/[:T]/g, '-');
+      const path = await choose(`confbar-diagnostic-${stamp}.txt`);
+      if (path === null) return { checks: run.checks, path: null, exchanges: run.exchanges.length };
+      try {
+        await writeFile(path, report, { mode: PRIVATE_FILE_MODE });
+        // An existing file keeps its mode when overwritten: the report is for support only.
+        restrictFile(path);
+      } catch (e) {
+        throw new AppError(
+          'InvalidInput',
+          `The report could not be saved (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
+          'Choose a folder you can write to.',
+        );
+      }
+      return { checks: run.checks, path, exchanges: run.exchanges.length };
     },
     setDemo: async ({ enabled }) => setDemo(enabled),
 
@@ -276,6 +309,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       fileName: `confbar-history${ucid ? `-${ucid}` : ''}.csv`,
     }),
     globalShortcutStatus: async () => opts.shell?.globalShortcutStatus() ?? [],
+    reportContentHeight: async ({ height }) => ({ applied: opts.shell?.contentHeight?.(height) ?? false }),
   };
 
   function rememberRecent(number: string, sip: boolean, label?: string): void {
@@ -286,13 +320,47 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     }
   }
 
+  /** The checks of Test connection, with every exchange they made (redacted) for the report. */
+  async function doctor(): Promise<{ checks: DoctorCheck[]; exchanges: TraceExchange[] }> {
+    const a = activeAccount();
+    let key: { stored: boolean | null; where: string; problem?: string };
+    if (demoOn()) key = { stored: true, where: 'demo mode (built-in simulator)' };
+    else {
+      try {
+        key = { stored: await opts.vault.hasApiKey(vaultAccount()), where: opts.vault.description };
+      } catch (e) {
+        key = {
+          stored: null,
+          where: opts.vault.description,
+          problem: e instanceof Error ? e.message : String(e),
+        };
+      }
+    }
+    const exchanges: TraceExchange[] = [];
+    const demoSecrets = demo.running ? secrets() : null;
+    const checks = await runDoctor({
+      config: configFromAccount(a),
+      missing: demoOn() ? [] : accountGaps(),
+      key,
+      secrets: () => demoSecrets ?? secrets(),
+      probeNumber: a.agentNumber || PROBE_NUMBERS[a.region],
+      region: a.region,
+      trace: (x) => exchanges.push(x),
+      now,
+      log,
+    });
+    return { checks, exchanges };
+  }
+
   const dispatch = createDispatcher(handlers, log);
   await refreshKeyKnown();
   if (current.settings.demo.enabled) await demo.start();
 
   return {
     invoke: dispatch,
-    on: (event, listener) => hub.on(event, listener),
+    // Events reach the renderer too: the same scrubber as invoke results.
+    on: (event, listener) =>
+      hub.on(event, (payload) => listener(redactValue(payload) as EventPayloads[typeof event])),
     settled: () => engine.settled(),
     async dispose() {
       await engine.settled();

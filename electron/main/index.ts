@@ -25,9 +25,13 @@ import { fatal, onQuit } from './lifecycle';
 import { createElectronLogger } from './log';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createElectronStoreBackend } from './settings-backend';
+import { chooseSavePath } from './save-dialog';
 import { setUpTray } from './tray';
 import { startUpdater } from './updater';
 import { createToolbarWindow, showWindow, trackBounds } from './window';
+import { createFailureNotifier } from './failure-notifications';
+import { wirePageInput } from './page-input';
+import { fitWindowToContent } from './window-fit';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD = join(here, '../preload/index.cjs');
@@ -87,7 +91,12 @@ async function start(): Promise<void> {
     vault: createKeytarVault(),
     policy: createFilePolicySource({ envOverride: !app.isPackaged }),
     log,
-    shell: { globalShortcutStatus: () => shortcuts?.statuses() ?? [] },
+    shell: {
+      globalShortcutStatus: () => shortcuts?.statuses() ?? [],
+      chooseSavePath: (name) => chooseSavePath(win, name),
+      contentHeight: (height) => fitWindowToContent(win, height),
+    },
+    version: app.getVersion(),
   });
   const invoke = typedInvoke(services.invoke);
   if (startupFlags(process.env).demo) {
@@ -110,7 +119,14 @@ async function start(): Promise<void> {
   window.on('closed', () => {
     win = null;
   });
-  const toast = (t: ToastEvent) => send('toast', t);
+  // A failure the agent cannot see (window hidden or minimised) also becomes a desktop notification.
+  const notifyFailure = createFailureNotifier({ window: () => win, settings: () => settings });
+  services.on('toast', notifyFailure);
+  wirePageInput(window);
+  const toast = (t: ToastEvent) => {
+    send('toast', t);
+    notifyFailure(t);
+  };
   const flushBounds = trackBounds(window, (bounds) =>
     invoke('updateSettings', { patch: { window: bounds } }),
   );

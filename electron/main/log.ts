@@ -3,7 +3,7 @@ import { ipcMain } from 'electron';
 import log from 'electron-log/main';
 import type { Logger, LogMeta } from '../core/log';
 import { ensurePrivateDir, PRIVATE_FILE_MODE, restrictFile } from '../core/private-files';
-import { redactLogValue } from '../shell/redact-log';
+import { redactValue } from '../core/redact';
 
 // Importing electron-log/main registers this channel (ipcMain.on and ipcMain.handle) for renderer-side
 // logging, even without initialize(). ConfBar does not use it, and a compromised renderer could write log
@@ -34,7 +34,7 @@ export function createElectronLogger(opts: { packaged: boolean }): Logger {
     return target;
   };
   log.transports.console.level = opts.packaged ? 'warn' : 'debug';
-  log.hooks.push((message) => ({ ...message, data: message.data.map((d: unknown) => redactLogValue(d)) }));
+  log.hooks.push((message) => ({ ...message, data: message.data.map((d: unknown) => redactValue(d)) }));
   log.errorHandler.startCatching({ showDialog: false });
 
   const at =

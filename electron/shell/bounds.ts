@@ -22,7 +22,8 @@ export interface BoundsRules {
 
 export const TOOLBAR_BOUNDS: BoundsRules = {
   preferred: { width: 420, height: 600 },
-  minimum: { width: 320, height: 120 },
+  // Mini mode is one row: the window may be that short once it follows its content.
+  minimum: { width: 320, height: 64 },
   minVisible: { width: 80, height: 40 },
   margin: 24,
 };
@@ -94,4 +95,36 @@ function fitInside(r: Rect, area: Rect, minimum: Size): Rect {
   const x = Math.min(Math.max(r.x, area.x), area.x + area.width - size.width);
   const y = Math.min(Math.max(r.y, area.y), area.y + area.height - size.height);
   return { x: Math.round(x), y: Math.round(y), ...size };
+}
+
+/** What the window knows when the page reports its content height. */
+export interface ContentFit {
+  /** The window's outer bounds now. */
+  window: Rect;
+  /** Outer height minus content height: title bar and borders. */
+  frame: number;
+  /** The page's natural height in CSS px, as the renderer measured it. */
+  contentHeight: number;
+  /** CSS px per DIP (the page zoom): 1.2 after one Ctrl+=. */
+  zoomFactor: number;
+  /** The work area of the display the window is on. */
+  workArea: Rect;
+}
+
+/**
+ * The window's bounds once its height follows the page: tall enough for the content (expanded rows, or one
+ * row in mini mode), never below the minimum nor taller than the work area, with the top edge kept unless
+ * the bottom would leave the work area (then it moves up). Width and x stay: the width is the agent's,
+ * remembered with the rest of the bounds. Pure: integers out.
+ */
+export function fitToContent(fit: ContentFit, rules: BoundsRules = TOOLBAR_BOUNDS): Rect {
+  const { window: w, workArea: area } = fit;
+  const content = Number.isFinite(fit.contentHeight) ? Math.max(0, fit.contentHeight) : 0;
+  const zoom = Number.isFinite(fit.zoomFactor) && fit.zoomFactor > 0 ? fit.zoomFactor : 1;
+  const frame = Math.max(0, fit.frame);
+  const wanted = Math.ceil(content * zoom + frame);
+  const height = Math.round(Math.min(Math.max(wanted, rules.minimum.height), area.height));
+  const bottom = area.y + area.height;
+  const y = Math.max(area.y, Math.min(w.y, bottom - height));
+  return { x: Math.round(w.x), y: Math.round(y), width: Math.round(w.width), height };
 }

@@ -20,9 +20,12 @@ export type ControlOutcome =
 export function applyCallControl(calls: CallBook, format: NumberFormat, input: ControlInput): ControlOutcome {
   const action = ACTIONS.find((a) => a === input.action);
   if (!action) return { ok: false, message: MSG.invalidAction };
+  const number = input.conferenceNumber ?? '';
+  // Parameters are checked before the call is looked up (KICK_CALL may name the agent in any spelling).
+  if (action !== 'KICK_CALL' && !isConferenceNumber(number, format, input.sip))
+    return { ok: false, message: MSG.invalidConferenceNumber };
   const call = calls.liveFor(input.ucid, input.userName);
   if (!call) return { ok: false, message: MSG.callNotFound };
-  const number = input.conferenceNumber ?? '';
 
   // The documented rule: KICK_CALL names the agent's own number, and every third party is dropped.
   if (action === 'KICK_CALL' && isSameLine(number, call.agentNumber)) {

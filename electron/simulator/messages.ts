@@ -20,6 +20,9 @@ export const MSG = {
   phoneNotFound: 'Phone name not found.',
   campaignNotOffline: 'campaign IS NOT offline',
   invalidCustomer: 'Invalid customer number', // inferred
+  onlineAgent: 'Online agent logged in with same phone number',
+  userNameMissing: 'Username Should Not be Null or Empty.',
+  missingUserOrKey: 'Missing userName or apiKey',
 } as const;
 
 /** Success message per action (CONFERENCE answers `dialing`). */

@@ -11,15 +11,26 @@ export function jsonReply(value: unknown, status = 200): Reply {
   return { status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(value) };
 }
 
-/** The legacy endpoint's `output=xml` shape: a root element holding the same fields as the JSON body. */
+/** What PHP labels every answer unless the script says otherwise; the legacy endpoints are PHP pages. */
+export const PHP_CONTENT_TYPE = 'text/html; charset=UTF-8';
+
+/** A legacy JSON answer: JSON, labelled the PHP way. */
+export function legacyJsonReply(value: unknown): Reply {
+  return { status: 200, contentType: PHP_CONTENT_TYPE, body: JSON.stringify(value) };
+}
+
+/**
+ * The legacy endpoint's `output=xml` shape, as a public client reads it: an `<xml>` root holding the same
+ * fields as the JSON body, labelled the PHP way.
+ */
 export function xmlReply(fields: Record<string, string>): Reply {
   const inner = Object.entries(fields)
     .map(([name, value]) => `<${name}>${escapeXml(value)}</${name}>`)
     .join('');
   return {
     status: 200,
-    contentType: 'text/xml; charset=utf-8',
-    body: `<?xml version="1.0" encoding="UTF-8"?><response>${inner}</response>`,
+    contentType: PHP_CONTENT_TYPE,
+    body: `<?xml version="1.0" encoding="UTF-8"?><xml>${inner}</xml>`,
   };
 }
 

@@ -18,6 +18,7 @@ export type {
   SimRequest,
   Simulator,
   SimulatorOptions,
+  SimTokenForm,
 } from './types';
 export { DEMO_ACCOUNT } from './accounts';
 
@@ -37,6 +38,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     calls: new CallBook(accounts),
     tokens: new TokenBook(now),
     numberFormat: opts.numberFormat ?? 'in',
+    tokenForm: opts.tokenForm ?? 'bearer',
+    authFailureStatus: opts.authFailureStatus ?? 200,
   };
   const faults = new FaultQueue();
   let log: SimRequest[] = [];

@@ -9,7 +9,15 @@ export interface SimAccount {
   offlineCampaigns: string[];
   /** Which new-API auth the account accepts; the legacy endpoint always works. */
   auth: 'basic' | 'token' | 'both';
+  /**
+   * Phone names an agent is logged in to the toolbar with: Phone Manual Dial refuses them with
+   * `Online agent logged in with same phone number` under status `queued` (as the reference lists it).
+   */
+  onlineAgentPhones?: string[];
 }
+
+/** How the token is read from `Authorization`: `Bearer <token>` only, the bare token only, or either. */
+export type SimTokenForm = 'bearer' | 'raw' | 'both';
 
 export type SimFault =
   | { kind: 'latency'; ms: number }
@@ -63,6 +71,16 @@ export interface SimulatorOptions {
   accounts?: SimAccount[];
   /** Default 'in'. */
   numberFormat?: NumberFormat;
+  /**
+   * Which token form the gateway reads (default 'bearer'). A token in another form is not read at all:
+   * the answer is `Token Should Not be Null or Empty.`, as if none was sent.
+   */
+  tokenForm?: SimTokenForm;
+  /**
+   * The HTTP status of credential refusals on the new API (default 200, as the reference shows them);
+   * 401 answers them as other CloudAgent endpoints do, with the same JSON body.
+   */
+  authFailureStatus?: 200 | 401;
 }
 
 export interface Simulator {

@@ -6,6 +6,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { LiveRegion } from './components/LiveRegion';
 import { Toasts } from './components/Toasts';
 import { Toolbar } from './components/Toolbar';
+import { useReportContentHeight } from './hooks/use-content-height';
 import { useTheme } from './hooks/use-theme';
 import { useToolbar } from './store/store';
 
@@ -16,6 +17,7 @@ export function App() {
   useTheme();
   useKeyboard();
   usePasteUcid();
+  useReportContentHeight();
   const view = useToolbar((s) => s.view);
   return (
     <ErrorBoundary>

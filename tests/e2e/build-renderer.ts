@@ -30,7 +30,7 @@ async function build(): Promise<'electron-vite' | 'renderer-only'> {
 }
 
 /** A directory lock, so two suites started at once (e.g. by two people) do not build over each other. */
-async function withLock<T>(run: () => Promise<T>): Promise<T> {
+export async function withLock<T>(run: () => Promise<T>): Promise<T> {
   mkdirSync(join(ROOT, 'out'), { recursive: true });
   for (;;) {
     try {

@@ -1,10 +1,15 @@
-import { isAppError } from '../../../shared/errors';
+import { AppError, isAppError } from '../../../shared/errors';
 import type { DoctorCheck } from '../../../shared/session';
 import { missingAccountFields } from '../../core/app/account-config';
+import type { TraceExchange } from '../../core/cloudagent/trace';
+import { resolveBaseUrl } from '../../core/cloudagent/hosts';
 import { PROBE_NUMBERS, runDoctor, type DoctorInput } from '../../core/doctor';
+import { formatDiagnosticReport } from '../../core/doctor-report';
+import { VERSION } from '../version';
 import type { CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import type { CommandSpec } from './types';
+import { writePrivateFile } from '../../core/private-files';
 
 // Valid for each region's format and harmless: the probe's ucid names no call (same values as the app's).
 
@@ -35,23 +40,71 @@ export const doctor: CommandSpec = {
   description: [
     'Checks, in order: the settings are complete; an API key is available (CONFBAR_API_KEY or the keychain);',
     'the host answers (TCP, and TLS for https); CloudAgent accepts the credentials in the chosen mode. The',
-    'last check sends UNHOLD for a ucid no call has, so no real call changes. Exit 0 when every check passes,',
-    'else 1.',
+    'probes send UNHOLD for a ucid no call has, so no real call changes; they also tell which API mode the',
+    'account accepts, which token form it reads and which number format it takes, each failure naming the',
+    'setting to change. At most one token is generated. Exit 0 when every check passes, else 1.',
+    '--trace FILE writes a diagnostic report for support: every exchange (method, path, redacted query,',
+    'headers and body, HTTP status, Content-Type, the first 2 KB of the answer, timing, how ConfBar read it).',
+    'It contains no api_key or token.',
   ],
   arguments: [],
-  options: [],
+  options: ['trace'],
   positionals: { min: 0, max: 0 },
-  examples: ['confbar doctor', 'confbar doctor --mode basic --json'],
-  async run({ ctx: makeCtx }) {
+  examples: [
+    'confbar doctor',
+    'confbar doctor --mode basic --json',
+    'confbar doctor --trace confbar-report.txt',
+  ],
+  async run({ ctx: makeCtx, values }) {
     const ctx = makeCtx();
+    const traceFile = values.trace?.trim();
+    if (values.trace !== undefined && !traceFile) {
+      throw new AppError(
+        'InvalidInput',
+        '--trace needs a file name.',
+        'Pass --trace <file>; nothing was sent.',
+      );
+    }
+    const exchanges: TraceExchange[] = [];
     const checks = await runDoctor({
       config: ctx.config,
       missing: missingAccountFields(ctx.account),
       key: await keyState(ctx),
-      client: () => ctx.client(),
+      secrets: () => ctx.secrets.source,
       probeNumber: PROBE_NUMBERS[ctx.region],
+      region: ctx.region,
       connectTimeoutMs: ctx.account.timeoutMs,
+      trace: (x) => exchanges.push(x),
     });
+    const notes: string[] = [];
+    if (traceFile) {
+      let baseUrl: string | null = null;
+      try {
+        baseUrl = resolveBaseUrl(ctx.config.endpoint);
+      } catch {
+        baseUrl = null;
+      }
+      const report = formatDiagnosticReport({
+        version: VERSION,
+        source: 'confbar CLI',
+        config: ctx.config,
+        region: ctx.region,
+        baseUrl,
+        checks,
+        exchanges,
+        at: Date.now(),
+      });
+      try {
+        writePrivateFile(traceFile, report);
+      } catch (e) {
+        throw new AppError(
+          'InvalidInput',
+          `The diagnostic report could not be written to ${traceFile} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
+          'Pass --trace with a file in a folder you can write to.',
+        );
+      }
+      notes.push(`Diagnostic report (${exchanges.length} exchanges) written to ${traceFile}.`);
+    }
     const passed = checks.filter((c) => c.ok).length;
     const ok = passed === checks.length;
     return {
@@ -60,7 +113,8 @@ export const doctor: CommandSpec = {
       message: `${passed} of ${checks.length} checks passed.`,
       ucid: null,
       lines: checks.map(line),
-      extra: { checks },
+      notes,
+      extra: traceFile ? { checks, trace: traceFile, exchanges: exchanges.length } : { checks },
       exitCode: ok ? EXIT.ok : EXIT.refused,
     };
   },

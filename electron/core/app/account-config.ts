@@ -13,6 +13,7 @@ export function configFromAccount(account: Account): CloudAgentConfig {
     agentPhoneName: account.agentPhoneName,
     output: account.output,
     timeoutMs: account.timeoutMs,
+    tokenForm: account.tokenForm,
   };
 }
 

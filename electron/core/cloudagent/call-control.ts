@@ -1,5 +1,13 @@
-import { ACTIONS, type Action, type ApiMode, type CallControlRequest, type OutputFormat } from './types';
+import {
+  ACTIONS,
+  type Action,
+  type ApiMode,
+  type CallControlRequest,
+  type OutputFormat,
+  type TokenForm,
+} from './types';
 import { invalidInput } from './errors';
+import { checkRequired, MissingSettingError } from './required';
 
 /** A request ready for the transport, before anything is sent. */
 export interface PreparedRequest {
@@ -20,6 +28,7 @@ export interface RequestContext {
   did: string;
   agentPhoneName: string;
   output: OutputFormat;
+  tokenForm: TokenForm;
 }
 
 /** CloudAgent's success message for each action (CONFERENCE from the new API; the rest documented for legacy). */
@@ -35,18 +44,25 @@ export const CALL_CONTROL_MESSAGES: Record<Action, string> = {
 export const LEGACY_CALL_CONTROL_PATH = '/callcontrol_v4.php';
 export const CALL_CONTROL_PATH = '/ca_apis/CallControl_V4';
 
-/** Checks a call-control request before anything is sent; returns it trimmed. Throws AppError InvalidInput. */
-export function validateCallControl(req: CallControlRequest): CallControlRequest {
+/** A well-formed ucid: digits only (CloudAgent's are long digit strings). */
+export const UCID_PATTERN = /^\d{6,40}$/;
+
+/**
+ * Checks a call-control request before anything is sent; returns it trimmed. With `ctx`, also the account
+ * fields the mode needs. Throws AppError InvalidInput (MissingSettingError for an empty mandatory field).
+ */
+export function validateCallControl(req: CallControlRequest, ctx?: RequestContext): CallControlRequest {
   if (!(ACTIONS as readonly string[]).includes(req.action)) {
     throw invalidInput(`Unknown action "${String(req.action)}" (expected one of ${ACTIONS.join(', ')}).`);
   }
   const ucid = String(req.ucid ?? '').trim();
-  if (ucid === '') throw invalidInput('Enter the ucid of the call.');
+  if (ucid === '') throw new MissingSettingError('ucid', 'call control');
   if (!/^\d{1,40}$/.test(ucid)) {
     throw invalidInput(`"${clip(ucid)}" is not a ucid: a ucid has only digits.`);
   }
   const conferenceNumber = String(req.conferenceNumber ?? '').trim();
   if (conferenceNumber === '') throw invalidInput('Enter the number of the participant.');
+  if (ctx) checkRequired(ctx, 'call control');
   return { ...req, ucid, conferenceNumber };
 }
 
@@ -80,13 +96,22 @@ export function buildCallControl(
   };
   // Not in the new API's reference; sent only for SIP participants, mirroring the legacy flag.
   if (req.sip) body.sip = true;
-  return jsonPost(ctx.baseUrl + CALL_CONTROL_PATH, body, cred);
+  return jsonPost(ctx.baseUrl + CALL_CONTROL_PATH, body, cred, ctx.tokenForm);
 }
 
-/** A JSON POST to the new API, authorised by `apiKey` header (basic) or `Authorization: Bearer` (token). */
-export function jsonPost(url: string, body: Record<string, unknown>, cred: Credential): PreparedRequest {
+/**
+ * A JSON POST to the new API, authorised by the `apiKey` header (basic) or the token in `Authorization`
+ * (token mode; `Bearer <token>` or the bare token, per the account's token form).
+ */
+export function jsonPost(
+  url: string,
+  body: Record<string, unknown>,
+  cred: Credential,
+  tokenForm: TokenForm = 'bearer',
+): PreparedRequest {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
-  if (cred.token !== undefined) headers.Authorization = `Bearer ${cred.token}`;
+  if (cred.token !== undefined)
+    headers.Authorization = tokenForm === 'raw' ? cred.token : `Bearer ${cred.token}`;
   else headers.apiKey = cred.apiKey;
   return { method: 'POST', url: new URL(url), headers, body: JSON.stringify(body) };
 }

@@ -4,16 +4,26 @@ import { nullLogger, type Logger } from '../log';
 import {
   buildCallControl,
   jsonPost,
+  UCID_PATTERN,
   validateCallControl,
   type Credential,
   type PreparedRequest,
 } from './call-control';
-import { badResponse, errorFromServer } from './errors';
+import { redact, rememberSecret } from '../redact';
+import {
+  badResponse,
+  errorFromServer,
+  isApiKeyMissingMessage,
+  isTokenMissingMessage,
+  MODE_REMEDY,
+  tokenFormRemedy,
+} from './errors';
 import { checkConfig } from './config';
 import { buildManualDial, validateManualDial } from './manual-dial';
-import { decodeBody, expectSuccess, textOf, type Outcome } from './parse';
-import { redactSecrets, redactUrl } from './redact';
+import { decodeBody, expectSuccess, isSuccessStatus, readOutcome, textOf, type Outcome } from './parse';
+import { checkRequired } from './required';
 import { createTokenManager, TOKEN_BUDGET, type TokenManager } from './token-manager';
+import { traceAnswer, traceRequest, type TraceSink } from './trace';
 import { acquireAgent, httpRequest, releaseAgent, warmOrigin } from './transport';
 import type {
   CallControlResult,
@@ -31,6 +41,10 @@ export interface CloudAgentDeps {
   /** Wall clock for token life and budget (tests pass a fake one). Latency uses a monotonic clock. */
   now?: () => number;
   log?: Logger;
+  /** Sees every exchange, redacted (the diagnostic report). */
+  trace?: TraceSink;
+  /** Never generate a token beyond the first (doctor's second-opinion probes). */
+  noRenewal?: boolean;
 }
 
 /**
@@ -39,14 +53,29 @@ export interface CloudAgentDeps {
  * Every failure it reports is an AppError with api_key and token scrubbed out, except a caller's abort,
  * which rejects with the signal's reason (see transport.ts).
  */
+/**
+ * Phone Manual Dial succeeds only with a ucid in `message`: the reference lists refusals under `queued` as
+ * well as `error`, so any answer without a well-formed ucid is a refusal, whatever its status says.
+ */
+function readManualDial(res: { status: number; contentType?: string; body: string }): Outcome {
+  const outcome = readOutcome(decodeBody(res));
+  if (isSuccessStatus(outcome.status) && UCID_PATTERN.test(outcome.message)) return outcome;
+  throw errorFromServer(outcome.status, outcome.message);
+}
+
 export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgentDeps): CloudAgentClient {
   const ctx = checkConfig(config);
   const origin = new URL(ctx.baseUrl).origin;
   const timeoutMs = config.timeoutMs || DEFAULT_TIMEOUT_MS;
   const log = deps.log ?? nullLogger;
   const { secrets } = deps;
-  // Every secret this client has handled, so no message or log line can carry one.
+  // Every secret this client has handled, so no message or log line can carry one. Each is also
+  // remembered process-wide, so history, IPC results and logs mask it too (electron/core/redact).
   const seen = new Set<string>();
+  const see = (secret: string): void => {
+    seen.add(secret);
+    rememberSecret(secret);
+  };
   let disposed = false;
   acquireAgent(origin);
 
@@ -55,7 +84,7 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
       ? createTokenManager({ secrets, now: deps.now, log, generate: () => generateToken() })
       : null;
 
-  const scrub = (text: string): string => redactSecrets(text, [...seen]);
+  const scrub = (text: string): string => redact(text, [...seen]);
 
   async function apiKey(): Promise<string> {
     const key = (await secrets.getApiKey())?.trim();
@@ -65,7 +94,7 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
         `No CloudAgent API key is stored${ctx.userName ? ` for ${ctx.userName}` : ''}.`,
       );
     }
-    seen.add(key);
+    see(key);
     return key;
   }
 
@@ -77,9 +106,22 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
     signal?: AbortSignal,
   ): Promise<{ outcome: Outcome; latencyMs: number }> {
     const started = performance.now();
-    const url = scrub(redactUrl(prepared.url));
+    const startedAt = Date.now();
+    const url = scrub(prepared.url.toString());
     let httpStatus: number | undefined;
     let reused: boolean | undefined;
+    let answer: { status: number; contentType?: string; body: string } | null = null;
+    const traced = (reading: string, latencyMs: number): void => {
+      if (!deps.trace) return;
+      const secretsNow = [...seen];
+      deps.trace({
+        ...traceRequest(label, prepared, secretsNow),
+        ...traceAnswer(answer, secretsNow),
+        startedAt,
+        latencyMs: Math.round(latencyMs * 10) / 10,
+        reading: redact(reading, secretsNow),
+      });
+    };
     // One line per request: what, where (redacted), how it ended and how long it took.
     const record = (level: 'info' | 'warn', outcome: string, latencyMs: number): void => {
       const ms = Math.round(latencyMs);
@@ -97,22 +139,23 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
       const res = await httpRequest({ ...prepared, timeoutMs, signal });
       httpStatus = res.status;
       reused = res.reusedSocket;
+      answer = res;
       const outcome = read(res);
       const latencyMs = Math.round((performance.now() - started) * 10) / 10;
       record('info', 'ok', latencyMs);
+      traced(`read as status "${outcome.status}", message "${outcome.message}"`, latencyMs);
       return { outcome, latencyMs };
     } catch (e) {
       const cancelled = signal?.aborted && e === signal.reason;
-      record(
-        'warn',
-        cancelled ? 'cancelled' : isAppError(e) ? e.kind : 'Internal',
-        performance.now() - started,
-      );
+      const kind = cancelled ? 'cancelled' : isAppError(e) ? e.kind : 'Internal';
+      record('warn', kind, performance.now() - started);
+      traced(`read as ${kind}${isAppError(e) ? `: ${e.message}` : ''}`, performance.now() - started);
       throw e;
     }
   }
 
   async function generateToken(): Promise<string> {
+    checkRequired(ctx, 'token generation');
     const key = await apiKey();
     const prepared = jsonPost(ctx.baseUrl + GENERATE_TOKEN_PATH, { userName: ctx.userName }, { apiKey: key });
     let token = '';
@@ -124,11 +167,16 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
       if (!message) throw badResponse('CloudAgent answered generateToken without a token or a message.');
       throw errorFromServer(textOf(fields.status), message);
     });
-    seen.add(token);
+    see(token);
     return token;
   }
 
-  /** Runs `send` with the mode's credential; in token mode, one renewal and one retry on a rejected token. */
+  /**
+   * Runs `send` with the mode's credential. Token mode renews a rejected token and retries once, but never
+   * spends a second generation on one user action, and none on a refusal a new token cannot fix:
+   * - the server answered as if no token was sent (`Token Should Not be Null or Empty.`): its form is wrong;
+   * - the token was generated for this very action and is already refused: a newer one would be too.
+   */
   async function authorised<T>(send: (cred: Credential) => Promise<T>): Promise<T> {
     if (!tokens) {
       const key = await apiKey();
@@ -137,22 +185,40 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
       } catch (e) {
         // Without a token, a token complaint means the account is set to token authentication.
         if (!isAppError(e) || e.kind !== 'TokenExpired') throw e;
-        throw new AppError(
-          'AuthFailed',
-          e.message,
-          'This account uses token authentication: set the API mode to Token in Settings.',
-        );
+        throw new AppError('AuthFailed', e.message, MODE_REMEDY.token);
       }
     }
+    const madeBefore = tokens.generated();
     const first = await tokens.token();
-    seen.add(first);
+    see(first);
+    const justMade = tokens.generated() > madeBefore;
     try {
       return await send({ token: first });
     } catch (e) {
-      if (!isAppError(e) || e.kind !== 'TokenExpired') throw e;
+      if (!isAppError(e)) throw e;
+      if (isApiKeyMissingMessage(e.message)) throw new AppError('AuthFailed', e.message, MODE_REMEDY.basic);
+      if (e.kind !== 'TokenExpired') throw e;
+      if (isTokenMissingMessage(e.message)) {
+        throw new AppError(
+          'AuthFailed',
+          `CloudAgent did not read the token (it answered "${e.message}" although one was sent).`,
+          tokenFormRemedy(ctx.tokenForm),
+        );
+      }
+      if (justMade || deps.noRenewal) {
+        throw new AppError(
+          'AuthFailed',
+          justMade
+            ? `CloudAgent refused a token it had just issued ("${e.message}").`
+            : `CloudAgent refused the token ("${e.message}"); this check does not generate another.`,
+          'Another app or process may be generating tokens for this user (each new one cancels the last), ' +
+            'or the token form is wrong (Settings → Account → Token form; CLI --token-form). ' +
+            'No second token was generated.',
+        );
+      }
       log.info('cloudagent token rejected; renewing it once and retrying', { reason: e.message });
       const second = await tokens.renew(first);
-      seen.add(second);
+      see(second);
       return send({ token: second });
     }
   }
@@ -176,7 +242,7 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
   return {
     callControl(req, opts = {}) {
       return guarded(opts.signal, async (): Promise<CallControlResult> => {
-        const checked = validateCallControl(req);
+        const checked = validateCallControl(req, ctx);
         const { outcome, latencyMs } = await authorised((cred) =>
           exchange(
             buildCallControl(ctx, checked, cred),
@@ -185,10 +251,11 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
             opts.signal,
           ),
         );
+        // A success message is shown and kept too: scrubbed like an error (a server may echo the request).
         return {
           action: checked.action,
-          status: outcome.status,
-          message: outcome.message,
+          status: scrub(outcome.status),
+          message: scrub(outcome.message),
           ucid: textOf(outcome.fields.ucid) || checked.ucid,
           latencyMs,
         };
@@ -202,18 +269,11 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
           exchange(
             buildManualDial(ctx, checked, cred),
             'PhoneManualDial',
-            (res) => expectSuccess(res),
+            (res) => readManualDial(res),
             opts.signal,
           ),
         );
-        // CloudAgent puts the new call's ucid in `message`.
-        const ucid = outcome.message;
-        if (!/^\d+$/.test(ucid)) {
-          throw badResponse(
-            `Phone Manual Dial answered "${outcome.status}" without a ucid ("${ucid.slice(0, 40)}").`,
-          );
-        }
-        return { status: outcome.status, ucid, message: outcome.message, latencyMs };
+        return { status: scrub(outcome.status), ucid: outcome.message, message: outcome.message, latencyMs };
       });
     },
 

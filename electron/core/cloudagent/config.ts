@@ -19,10 +19,13 @@ export function checkConfig(config: CloudAgentConfig): RequestContext {
   ) {
     throw invalidInput(`The timeout must be between 1 ms and 120000 ms (got ${String(timeout)}).`);
   }
-  const userName = (config.userName ?? '').trim();
-  if (config.mode !== 'legacy' && userName === '') {
-    throw invalidInput(`The ${config.mode} API mode needs your CloudAgent user name (Settings).`);
+  const tokenForm = config.tokenForm ?? 'bearer';
+  if (tokenForm !== 'bearer' && tokenForm !== 'raw') {
+    throw invalidInput(`Unknown token form "${String(tokenForm)}" (expected bearer or raw).`);
   }
+  // Empty mandatory fields are refused per request (required.ts), so a client can still warm up and the
+  // error names the field at the moment it matters.
+  const userName = (config.userName ?? '').trim();
   return {
     baseUrl: resolveBaseUrl(config.endpoint),
     mode: config.mode,
@@ -30,5 +33,6 @@ export function checkConfig(config: CloudAgentConfig): RequestContext {
     did: (config.did ?? '').trim(),
     agentPhoneName: (config.agentPhoneName ?? '').trim(),
     output: config.output ?? 'json',
+    tokenForm,
   };
 }

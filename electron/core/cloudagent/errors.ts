@@ -9,6 +9,26 @@ interface MessageRule {
 }
 
 const CHECK_KEY = 'Check the API key and user name in Settings (and that the API mode matches the account).';
+const ENTER_USER = 'Enter your CloudAgent user name in Settings → Account → User name (CLI: --user).';
+
+/** Remedies naming the setting to change when an answer means "this account uses the other API mode". */
+export const MODE_REMEDY = {
+  token:
+    'This account uses token authentication: set Settings → Account → API mode to Token (CLI: --mode token).',
+  basic:
+    'This account uses basic authentication (API key header): set Settings → Account → API mode to Basic ' +
+    '(CLI: --mode basic).',
+} as const;
+
+/** The remedy when CloudAgent answers as if no token was sent although one was: the token's form is wrong. */
+export function tokenFormRemedy(current: 'bearer' | 'raw'): string {
+  const other = current === 'bearer' ? 'raw' : 'bearer';
+  return (
+    `CloudAgent did not read the token as ConfBar sent it (${current === 'bearer' ? '"Authorization: Bearer <token>"' : '"Authorization: <token>"'}). ` +
+    `Set Settings → Account → Token form to ${other === 'raw' ? 'Raw' : 'Bearer'} (CLI: --token-form ${other}); ` +
+    'no new token was generated.'
+  );
+}
 
 /**
  * Every refusal CloudAgent is known to send, and what it means for the user. The one table; a message not
@@ -21,10 +41,13 @@ export const SERVER_MESSAGES: readonly MessageRule[] = [
   { match: 'Invalid User Details', kind: 'AuthFailed', remedy: CHECK_KEY },
   { match: 'Invalid userName or apiKey', kind: 'AuthFailed', remedy: CHECK_KEY },
   { match: 'Api Key Should Not be Null or Empty', kind: 'AuthFailed', remedy: CHECK_KEY },
+  { match: 'Missing userName or apiKey', kind: 'AuthFailed', remedy: CHECK_KEY },
+  { match: 'Username Should Not be Null or Empty', kind: 'AuthFailed', remedy: ENTER_USER },
   { match: 'Authentication failed', kind: 'AuthFailed', remedy: CHECK_KEY },
-  { match: 'UserName is null', kind: 'AuthFailed', remedy: 'Enter your CloudAgent user name in Settings.' },
+  { match: 'UserName is null', kind: 'AuthFailed', remedy: ENTER_USER },
   { match: 'Token Expired', kind: 'TokenExpired' },
   { match: 'Invalid Token', kind: 'TokenExpired' },
+  // Renewing cannot help when the token was sent and not read (see client.ts); it stays this kind here.
   { match: 'Token Should Not be Null or Empty', kind: 'TokenExpired' },
   // The wording of the server's generation limit is inferred; match its gist.
   { match: /\btoken\b.*\blimit\b|\blimit\b.*\btoken\b/i, kind: 'TokenBudgetExhausted' },
@@ -65,6 +88,16 @@ export function errorFromServer(status: string, message: string): AppError {
   const shown =
     text === '' ? `CloudAgent refused the request (status "${status}") without saying why.` : text;
   return new AppError(kind, shown, rule?.remedy ?? DEFAULT_REMEDY[kind]);
+}
+
+/** The server's words for "no token reached me" (a token sent in a form it does not read). */
+export function isTokenMissingMessage(message: string): boolean {
+  return normalise(message) === normalise('Token Should Not be Null or Empty');
+}
+
+/** The server's words for "no api key reached me": on a token page, the account is set to basic. */
+export function isApiKeyMissingMessage(message: string): boolean {
+  return normalise(message) === normalise('Api Key Should Not be Null or Empty');
 }
 
 /** Something was wrong before anything was sent. */

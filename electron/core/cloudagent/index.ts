@@ -4,7 +4,6 @@ export { createCloudAgentClient, DEFAULT_TIMEOUT_MS, type CloudAgentDeps } from 
 export { createStaticSecrets } from './static-secrets';
 export { checkConfig } from './config';
 export { resolveBaseUrl, isLoopbackHost, REGION_BASE_URLS } from './hosts';
-export { redactUrl, redactSecrets } from './redact';
 export { SERVER_MESSAGES, ruleForMessage, errorFromServer } from './errors';
 export { CALL_CONTROL_MESSAGES, validateCallControl } from './call-control';
 export { decodeBody, readOutcome, expectSuccess, isSuccessStatus, SUCCESS_STATUSES } from './parse';

@@ -1,5 +1,6 @@
 import type { ManualDialRequest } from './types';
 import { invalidInput } from './errors';
+import { checkRequired } from './required';
 import { jsonPost, type Credential, type PreparedRequest, type RequestContext } from './call-control';
 
 export const LEGACY_MANUAL_DIAL_PATH = '/CAServices/PhoneManualDial.php';
@@ -9,11 +10,7 @@ export const MANUAL_DIAL_PATH = '/ca_apis/PhoneManualDial';
 export function validateManualDial(ctx: RequestContext, req: ManualDialRequest): ManualDialRequest {
   const customerNumber = String(req.customerNumber ?? '').trim();
   if (customerNumber === '') throw invalidInput('Enter the customer number to dial.');
-  if (ctx.userName.trim() === '')
-    throw invalidInput('Phone Manual Dial needs your CloudAgent user name (Settings).');
-  if (ctx.agentPhoneName.trim() === '') {
-    throw invalidInput('Phone Manual Dial needs the agent phone name (Settings).');
-  }
+  checkRequired(ctx, 'Phone Manual Dial');
   const campaignName = req.campaignName?.trim();
   return campaignName ? { customerNumber, campaignName } : { customerNumber };
 }
@@ -34,7 +31,7 @@ export function buildManualDial(
     did: ctx.did,
   };
   if (req.campaignName) fields.campaignName = req.campaignName;
-  if (ctx.mode !== 'legacy') return jsonPost(ctx.baseUrl + MANUAL_DIAL_PATH, fields, cred);
+  if (ctx.mode !== 'legacy') return jsonPost(ctx.baseUrl + MANUAL_DIAL_PATH, fields, cred, ctx.tokenForm);
   const url = new URL(ctx.baseUrl + LEGACY_MANUAL_DIAL_PATH);
   url.searchParams.set('apiKey', cred.apiKey ?? '');
   for (const [name, value] of Object.entries(fields)) url.searchParams.set(name, value);

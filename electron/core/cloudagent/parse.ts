@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { AppError } from '../../../shared/errors';
 import { badResponse, errorFromServer, ruleForMessage } from './errors';
 
 /** An HTTP answer as the transport hands it over. */
@@ -33,9 +34,12 @@ export function isSuccessStatus(status: string, accepted: readonly string[] = SU
 }
 
 /**
- * Reads a CloudAgent answer into its fields. CloudAgent reports most errors with HTTP 200, so the body
- * decides; a non-2xx status is still an error, with the server's own message when it sent a known one.
- * Throws AppError `BadResponse` (or the kind of a known message on a non-2xx answer).
+ * Reads a CloudAgent answer into its fields. The body decides what it is, never the Content-Type: the
+ * legacy endpoints are PHP pages that label JSON and XML `text/html`. JSON when it parses as JSON, XML when
+ * it is an XML document (any root), an HTML page only when it is an HTML document; the Content-Type only
+ * helps word an error. CloudAgent reports most errors with HTTP 200, and some auth errors with 401 and a
+ * JSON body: on any status a known message is that message's error.
+ * Throws AppError `BadResponse` (or the kind of a known message; `AuthFailed` for an unknown one on 401/403).
  */
 export function decodeBody(res: RawResponse): Fields {
   const ok = res.status >= 200 && res.status < 300;
@@ -43,15 +47,33 @@ export function decodeBody(res: RawResponse): Fields {
   try {
     fields = decodeText(res.body, res.contentType);
   } catch (e) {
-    if (!ok) throw badResponse(describeHttpFailure(res));
+    if (!ok) throw httpFailure(res);
     throw e;
   }
   if (!ok) {
     const message = textOf(fields.message);
     if (message && ruleForMessage(message)) throw errorFromServer(textOf(fields.status), message);
-    throw badResponse(describeHttpFailure(res, message));
+    if (res.status === 401 || res.status === 403) {
+      throw new AppError(
+        'AuthFailed',
+        `CloudAgent refused the credentials (HTTP ${res.status}${message ? `: ${message}` : ''}).`,
+      );
+    }
+    throw httpFailure(res, message);
   }
   return fields;
+}
+
+/** What kind of body this is, by its content alone (for the diagnostic trace and error wording). */
+export type BodyKind = 'empty' | 'json' | 'xml' | 'html' | 'text';
+
+export function bodyKind(body: string): BodyKind {
+  const text = clean(body);
+  if (text === '') return 'empty';
+  if (isHtmlDocument(text)) return 'html';
+  if (text.startsWith('{') || text.startsWith('[')) return 'json';
+  if (text.startsWith('<')) return 'xml';
+  return 'text';
 }
 
 /** The status and message of decoded fields; a body without a status is not an answer we understand. */
@@ -77,17 +99,29 @@ export function textOf(value: unknown): string {
   return '';
 }
 
+function clean(body: string): string {
+  return body.replace(/^\uFEFF/, '').trim();
+}
+
 function decodeText(body: string, contentType = ''): Fields {
-  const text = body.replace(/^\uFEFF/, '').trim();
-  if (text === '') throw badResponse('CloudAgent answered with an empty body.');
-  if (looksLikeHtml(text, contentType)) {
-    throw badResponse(
-      'CloudAgent answered with an HTML page instead of data (a login or proxy page? check the base URL).',
-    );
+  const text = clean(body);
+  const label = contentType ? ` labelled ${contentType.split(';')[0]?.trim()}` : '';
+  switch (bodyKind(text)) {
+    case 'empty':
+      throw badResponse('CloudAgent answered with an empty body.');
+    case 'html':
+      throw badResponse(
+        'CloudAgent answered with an HTML page instead of data (a login or proxy page? check the base URL).',
+      );
+    case 'json':
+      return decodeJson(text);
+    case 'xml':
+      return decodeXml(text, contentType);
+    case 'text':
+      throw badResponse(
+        `CloudAgent answered with text${label} that is neither JSON nor XML ("${snippet(text)}").`,
+      );
   }
-  if (text.startsWith('<')) return decodeXml(text);
-  if (text.startsWith('{') || text.startsWith('[')) return decodeJson(text);
-  throw badResponse(`CloudAgent answered with text that is neither JSON nor XML ("${snippet(text)}").`);
 }
 
 function decodeJson(text: string): Fields {
@@ -102,32 +136,48 @@ function decodeJson(text: string): Fields {
   return value;
 }
 
-function decodeXml(text: string): Fields {
+function decodeXml(text: string, contentType: string): Fields {
+  const htmlLabel = /html/i.test(contentType);
   if (XMLValidator.validate(text) !== true) {
-    throw badResponse(`CloudAgent's answer is cut off or not valid XML ("${snippet(text)}").`);
+    throw badResponse(
+      htmlLabel
+        ? `CloudAgent answered with markup that is neither an XML document nor an HTML page ("${snippet(text)}").`
+        : `CloudAgent's answer is cut off or not valid XML ("${snippet(text)}").`,
+    );
   }
   const doc: unknown = xml.parse(text);
   if (!isRecord(doc)) throw badResponse('CloudAgent answered with an XML document we cannot read.');
-  // The XML shape is undocumented: take the first root element that holds a status or message.
+  // The XML shape is undocumented: take the root element (`<xml>`, `<response>`, ...) holding a status or message.
   if ('status' in doc || 'message' in doc) return doc;
   for (const root of Object.values(doc)) {
     if (isRecord(root) && ('status' in root || 'message' in root)) return root;
   }
-  throw badResponse(`CloudAgent answered with XML without a status or message ("${snippet(text)}").`);
+  throw badResponse(
+    htmlLabel
+      ? `CloudAgent answered with a page fragment, not data ("${snippet(text)}"; check the base URL).`
+      : `CloudAgent answered with XML without a status or message ("${snippet(text)}").`,
+  );
 }
 
-function looksLikeHtml(text: string, contentType: string): boolean {
-  return /^<(!doctype\s+html|html|head|body)\b/i.test(text) || /text\/html/i.test(contentType);
+/** An HTML document: a doctype or an html/head/body element first (after an XML declaration or comments). */
+function isHtmlDocument(text: string): boolean {
+  const head = text.replace(/^(<\?xml[^>]*\?>|<!--[\s\S]*?-->|\s)+/i, '');
+  return /^<(!doctype\s+html|html|head|body)\b/i.test(head);
 }
 
-function describeHttpFailure(res: RawResponse, message = ''): string {
-  const text = res.body.trim();
+function httpFailure(res: RawResponse, message = ''): AppError {
   const head = `CloudAgent answered HTTP ${res.status}`;
-  if (message) return `${head}: ${message}`;
-  const hint = res.status === 404 ? ' (check the base URL)' : res.status >= 500 ? ' (a proxy error?)' : '';
-  if (text === '') return `${head} with an empty body${hint}.`;
-  if (looksLikeHtml(text, res.contentType ?? '')) return `${head} with an HTML page${hint}.`;
-  return `${head} ("${snippet(text)}").`;
+  if (message) return badResponse(`${head}: ${message}`);
+  const hint =
+    res.status === 404
+      ? ' (check the base URL; the path is case-sensitive)'
+      : res.status >= 500
+        ? ' (a proxy error?)'
+        : '';
+  const kind = bodyKind(res.body);
+  if (kind === 'empty') return badResponse(`${head} with an empty body${hint}.`);
+  if (kind === 'html') return badResponse(`${head} with an HTML page${hint}.`);
+  return badResponse(`${head} ("${snippet(clean(res.body))}")${hint}.`);
 }
 
 function describeFields(fields: Fields): string {

@@ -28,6 +28,8 @@ export interface TokenManager {
   renew(rejected: string): Promise<string>;
   /** Generations in the trailing hour as last seen in the shared cache. */
   budget(): { used: number; limit: number };
+  /** How many times this manager has asked CloudAgent for a token (successfully or not), ever. */
+  generated(): number;
 }
 
 /**
@@ -43,6 +45,7 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
   let current: { token: string; expiresAt: number } | null = null;
   let generations: number[] = [];
   let inflight: Promise<string> | null = null;
+  let asked = 0;
 
   const usable = (
     c: { token: string | null; expiresAt: number } | null,
@@ -70,6 +73,7 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
     const askedAt = now();
     let fresh: string | null = null;
     let counted = true;
+    asked += 1;
     try {
       fresh = await generate();
       return fresh;
@@ -112,6 +116,7 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
     budget() {
       return { used: trailingHour(generations).length, limit: TOKEN_BUDGET };
     },
+    generated: () => asked,
   };
 }
 

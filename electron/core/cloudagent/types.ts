@@ -9,6 +9,13 @@ export type ApiMode = (typeof API_MODES)[number];
 
 export type OutputFormat = 'json' | 'xml';
 
+/**
+ * How a token is sent: `Authorization: Bearer <token>` (what most public clients do) or the bare token in
+ * `Authorization`. CloudAgent's reference does not say; the account decides which one it reads.
+ */
+export const TOKEN_FORMS = ['bearer', 'raw'] as const;
+export type TokenForm = (typeof TOKEN_FORMS)[number];
+
 /** Where the API lives: a documented region, or a partner's own base URL. */
 export type Endpoint = { region: Region; baseUrl?: undefined } | { region?: Region; baseUrl: string };
 
@@ -22,6 +29,8 @@ export interface CloudAgentConfig {
   output: OutputFormat;
   /** Per-request timeout in milliseconds (default 8000). */
   timeoutMs: number;
+  /** Token mode only: how the token is sent (default bearer). */
+  tokenForm?: TokenForm;
 }
 
 export interface CallControlRequest {

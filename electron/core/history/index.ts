@@ -1,2 +1,2 @@
 export { createHistory, type History, type HistoryOptions, type SessionSummary } from './history';
-export { HistoryEntrySchema, redact, sanitizeEntry, type HistoryEntry } from './entry';
+export { HistoryEntrySchema, sanitizeEntry, type HistoryEntry } from './entry';

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/contract';
 import { AppError, type AppErrorShape } from '../../../shared/errors';
 import type { Logger } from '../log';
+import { redact, redactValue } from '../redact';
 
 /** One handler per invoke channel, receiving input that already passed the channel's schema. */
 export type HandlerTable = {
@@ -30,7 +31,8 @@ export function createDispatcher(handlers: HandlerTable, log: Logger): Dispatch 
     if (!parsed.success) return fail(new AppError('InvalidInput', describeIssues(parsed.error)));
     try {
       const handler = handlers[name] as (input: unknown) => Promise<unknown>;
-      return { ok: true, value: await handler(parsed.data) };
+      // Everything that leaves for the renderer passes the one scrubber (a server may echo a secret).
+      return { ok: true, value: redactValue(await handler(parsed.data)) };
     } catch (e) {
       if (e instanceof AppError) return fail(e);
       log.error('handler failed', { channel: name, error: e instanceof Error ? e.message : String(e) });
@@ -40,7 +42,7 @@ export function createDispatcher(handlers: HandlerTable, log: Logger): Dispatch 
 }
 
 function fail(e: AppError): { ok: false; error: AppErrorShape } {
-  return { ok: false, error: e.toJSON() };
+  return { ok: false, error: { kind: e.kind, message: redact(e.message), remedy: redact(e.remedy) } };
 }
 
 /** "patch.account.timeoutMs: Too small: expected number to be >=1000" — names the field, never echoes values. */

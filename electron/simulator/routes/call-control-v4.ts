@@ -11,7 +11,7 @@ export const callControlV4: Route = (req, ctx) => {
   if (!body) return jsonReply({ status: 'false', message: MSG.invalidBody, data: null }, 400);
   const userName = textField(body, 'userName');
   const auth = authorizeGateway(req.headers, userName, ctx);
-  if (!auth.ok) return jsonReply({ status: 'false', message: auth.message, data: null });
+  if (!auth.ok) return jsonReply({ status: 'false', message: auth.message, data: null }, auth.httpStatus);
 
   const outcome = applyCallControl(ctx.calls, ctx.numberFormat, {
     action: textField(body, 'action'),

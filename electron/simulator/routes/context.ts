@@ -2,7 +2,7 @@ import type { AccountBook } from '../accounts';
 import type { Reply } from '../respond';
 import type { CallBook } from '../state';
 import type { TokenBook } from '../tokens';
-import type { NumberFormat } from '../types';
+import type { NumberFormat, SimTokenForm } from '../types';
 
 /** Everything a route may read or change. */
 export interface SimContext {
@@ -10,6 +10,8 @@ export interface SimContext {
   calls: CallBook;
   tokens: TokenBook;
   numberFormat: NumberFormat;
+  tokenForm: SimTokenForm;
+  authFailureStatus: 200 | 401;
 }
 
 export interface RouteRequest {

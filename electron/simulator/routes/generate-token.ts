@@ -6,6 +6,10 @@ import type { Route } from './context';
 /** `POST /ca_apis/CAToken/generateToken`, header `apiKey`, body `{"userName"}`. */
 export const generateToken: Route = (req, ctx) => {
   const body = parseJsonObject(req.body) ?? {};
+  // As other CloudAgent endpoints answer a request without credentials: 401 with a JSON body.
+  if (!req.headers['apikey']?.trim()) {
+    return jsonReply({ status: 'false', message: MSG.missingUserOrKey }, 401);
+  }
   const userName = textField(body, 'userName');
   if (!userName) return jsonReply({ status: 'false', message: MSG.userNameNull });
   const account = ctx.accounts.byApiKey(req.headers['apikey']?.trim());

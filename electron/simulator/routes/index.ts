@@ -5,13 +5,14 @@ import { generateToken } from './generate-token';
 import { legacyCallControl } from './legacy-call-control';
 import { manualDialLegacy, manualDialV4 } from './manual-dial';
 
-// Keys are lower-cased: clients disagree on the capitalisation of these paths, the server does not care.
+// Exact case, as public client code spells them (the reference shows some lower-cased): the strictest
+// plausible server, where a wrong case is the web server's HTML 404 page.
 const ROUTES: Record<string, { method: string; route: Route }> = {
   '/callcontrol_v4.php': { method: 'GET', route: legacyCallControl },
-  '/ca_apis/callcontrol_v4': { method: 'POST', route: callControlV4 },
-  '/ca_apis/catoken/generatetoken': { method: 'POST', route: generateToken },
-  '/caservices/phonemanualdial.php': { method: 'GET', route: manualDialLegacy },
-  '/ca_apis/phonemanualdial': { method: 'POST', route: manualDialV4 },
+  '/ca_apis/CallControl_V4': { method: 'POST', route: callControlV4 },
+  '/ca_apis/CAToken/generateToken': { method: 'POST', route: generateToken },
+  '/CAServices/PhoneManualDial.php': { method: 'GET', route: manualDialLegacy },
+  '/ca_apis/PhoneManualDial': { method: 'POST', route: manualDialV4 },
 };
 
 /** Answers one request that no fault intercepted. */
@@ -19,7 +20,7 @@ export function route(req: RouteRequest, ctx: SimContext): Reply {
   if (req.path === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
     return textReply('CloudAgent simulator\n');
   }
-  const entry = ROUTES[req.path.toLowerCase()];
+  const entry = Object.hasOwn(ROUTES, req.path) ? ROUTES[req.path] : undefined;
   if (!entry) return htmlReply(404, 'Not Found', `No such page: ${req.path}`);
   if (entry.method !== req.method) {
     return htmlReply(405, 'Method Not Allowed', `${req.path} answers ${entry.method} only.`);

@@ -1,6 +1,6 @@
 import { applyCallControl } from '../call-control';
 import { MSG } from '../messages';
-import { jsonReply, xmlReply, type Reply } from '../respond';
+import { legacyJsonReply, xmlReply, type Reply } from '../respond';
 import { isTrue } from './body';
 import type { Route } from './context';
 
@@ -8,7 +8,8 @@ import type { Route } from './context';
 export const legacyCallControl: Route = (req, ctx) => {
   const q = req.query;
   const asXml = q['output']?.toLowerCase() === 'xml';
-  const answer = (fields: Record<string, string>): Reply => (asXml ? xmlReply(fields) : jsonReply(fields));
+  const answer = (fields: Record<string, string>): Reply =>
+    asXml ? xmlReply(fields) : legacyJsonReply(fields);
 
   const account = ctx.accounts.byApiKey(q['api_key']);
   if (!account) return answer({ status: 'Error', message: MSG.invalidUser });

@@ -1,6 +1,6 @@
 import { MSG } from '../messages';
 import { isCustomerNumber } from '../numbers';
-import { jsonReply, type Reply } from '../respond';
+import { jsonReply, legacyJsonReply, type Reply } from '../respond';
 import type { SimAccount } from '../types';
 import { parseJsonObject, textField } from './body';
 import type { Route, SimContext } from './context';
@@ -16,13 +16,20 @@ interface DialFields {
 export const manualDialLegacy: Route = (req, ctx) => {
   const q = req.query;
   const account = ctx.accounts.byApiKey(q['apiKey']);
-  if (!account || account.userName !== q['userName']) return failure(MSG.authFailed);
-  return dial(ctx, account, {
-    custNumber: q['custNumber'],
-    phoneName: q['phoneName'],
-    campaignName: q['campaignName'],
-  });
+  if (!account || account.userName !== q['userName']) return legacy(failure(MSG.authFailed));
+  return legacy(
+    dial(ctx, account, {
+      custNumber: q['custNumber'],
+      phoneName: q['phoneName'],
+      campaignName: q['campaignName'],
+    }),
+  );
 };
+
+/** The PHP page labels its JSON `text/html`. */
+function legacy(reply: Reply): Reply {
+  return reply.status === 200 ? legacyJsonReply(JSON.parse(reply.body)) : reply;
+}
 
 /**
  * `POST /ca_apis/PhoneManualDial` with the same fields as JSON. Token trouble answers like every
@@ -33,9 +40,10 @@ export const manualDialV4: Route = (req, ctx) => {
   if (!body) return jsonReply({ status: 'false', message: MSG.invalidBody, data: null }, 400);
   const auth = authorizeGateway(req.headers, textField(body, 'userName'), ctx, textField(body, 'apiKey'));
   if (!auth.ok) {
-    return auth.tokenProblem
-      ? jsonReply({ status: 'false', message: auth.message, data: null })
-      : failure(MSG.authFailed);
+    if (auth.tokenProblem) return jsonReply({ status: 'false', message: auth.message, data: null });
+    return auth.httpStatus === 200
+      ? failure(MSG.authFailed)
+      : jsonReply({ status: 'false', message: auth.message, data: null }, auth.httpStatus);
   }
   return dial(ctx, auth.account, {
     custNumber: textField(body, 'custNumber'),
@@ -46,6 +54,10 @@ export const manualDialV4: Route = (req, ctx) => {
 
 function dial(ctx: SimContext, account: SimAccount, f: DialFields): Reply {
   if (!f.phoneName || !Object.hasOwn(account.phones, f.phoneName)) return failure(MSG.phoneNotFound);
+  // Listed in the reference under `queued` as well as `error`: a refusal that looks like a success.
+  if (account.onlineAgentPhones?.includes(f.phoneName)) {
+    return jsonReply({ status: 'queued', message: MSG.onlineAgent });
+  }
   if (f.campaignName && !account.offlineCampaigns.includes(f.campaignName))
     return failure(MSG.campaignNotOffline);
   if (!f.custNumber || !isCustomerNumber(f.custNumber)) return failure(MSG.invalidCustomer);

@@ -153,7 +153,8 @@ describe('auth mode mismatches', () => {
         conferenceNumber: PARTY,
       }),
     );
-    expect(e).toMatchObject({ kind: 'AuthFailed', message: 'Token Should Not be Null or Empty.' });
+    // The reference: a basic page asked for a token-auth account answers `Token Expired`.
+    expect(e).toMatchObject({ kind: 'AuthFailed', message: 'Token Expired' });
     expect(e.remedy).toMatch(/API mode to Token/);
   });
 

@@ -104,7 +104,7 @@ describe('free-text scrubbing', () => {
     ]);
     expect(sim.requests.at(-1)?.path).toBe(`/${KEY}/callcontrol_v4.php`);
     expect(visible(outcome[0] as PromiseSettledResult<unknown>)).toMatch(
-      /HTTP 404 with an HTML page \(check the base URL\)/,
+      /HTTP 404 with an HTML page \(check the base URL; the path is case-sensitive\)/,
     );
     expect(log.lines().some((l) => l.includes('/***/callcontrol_v4.php'))).toBe(true);
     for (const line of log.lines()) expect(line).not.toContain(KEY);

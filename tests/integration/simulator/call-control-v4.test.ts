@@ -39,17 +39,17 @@ describe('POST /ca_apis/CallControl_V4 (basic auth)', () => {
     });
   });
 
-  it('matches the path case-insensitively', async () => {
+  it("matches the path exactly: another case is the web server's HTML 404", async () => {
     const s = await sim();
     const ucid = s.createCall();
     for (const path of ['/ca_apis/callcontrol_v4', '/CA_APIS/CALLCONTROL_V4']) {
       const body = { action: 'CONFERENCE', ucid, conferenceNumber: PARTY, userName: 'demo' };
-      expect((await post(s, path, body, BASIC)).json()).toEqual({
-        status: 'Success',
-        message: 'dialing',
-        ucid,
-      });
+      const res = await post(s, path, body, BASIC);
+      expect(res.status).toBe(404);
+      expect(res.contentType).toMatch(/text\/html/);
+      expect(res.text).toMatch(/^<!DOCTYPE html>/);
     }
+    expect(s.getCall(ucid)?.participants.size).toBe(0);
   });
 
   it('accepts sip: true in the body for a SIP participant', async () => {
@@ -91,11 +91,16 @@ describe('POST /ca_apis/CallControl_V4 (basic auth)', () => {
     for (const [headers, userName] of [
       [{ apiKey: 'wrong' }, 'demo'],
       [BASIC, 'someone-else'],
-      [BASIC, undefined],
     ] as const) {
       const res = await v4(s, { ...fields, userName }, headers);
       expect(res.json()).toEqual({ status: 'false', message: 'Invalid User Details', data: null });
     }
+    const noUser = await v4(s, { ...fields, userName: undefined }, BASIC);
+    expect(noUser.json()).toEqual({
+      status: 'false',
+      message: 'Username Should Not be Null or Empty.',
+      data: null,
+    });
   });
 
   it('answers 400 to a body that is not a JSON object', async () => {
@@ -107,7 +112,7 @@ describe('POST /ca_apis/CallControl_V4 (basic auth)', () => {
 });
 
 describe('POST /ca_apis/CallControl_V4 (token auth)', () => {
-  it('accepts a Bearer token and a bare token', async () => {
+  it('reads the token in its configured form only; another form is no token at all', async () => {
     const s = await sim();
     const ucid = s.createCall();
     const token = await newToken(s);
@@ -118,7 +123,27 @@ describe('POST /ca_apis/CallControl_V4 (token auth)', () => {
     );
     expect(bearer.json()).toEqual({ status: 'Success', message: 'dialing', ucid });
     const bare = await v4(s, { action: 'MUTE', ucid, conferenceNumber: PARTY }, { Authorization: token });
-    expect(bare.json()).toEqual({ status: 'Success', message: 'call got mute successfully', ucid });
+    expect(bare.json()).toEqual({
+      status: 'false',
+      message: 'Token Should Not be Null or Empty.',
+      data: null,
+    });
+    const raw = await sim({ tokenForm: 'raw' });
+    const rawUcid = raw.createCall();
+    const rawToken = await newToken(raw);
+    const asBearer = { Authorization: `Bearer ${rawToken}` };
+    expect(
+      (await v4(raw, { action: 'CONFERENCE', ucid: rawUcid, conferenceNumber: PARTY }, asBearer)).json(),
+    ).toEqual({ status: 'false', message: 'Token Should Not be Null or Empty.', data: null });
+    expect(
+      (
+        await v4(
+          raw,
+          { action: 'CONFERENCE', ucid: rawUcid, conferenceNumber: PARTY },
+          { Authorization: rawToken },
+        )
+      ).json(),
+    ).toEqual({ status: 'Success', message: 'dialing', ucid: rawUcid });
   });
 
   it('answers Invalid Token to a token it never issued', async () => {
@@ -158,7 +183,8 @@ describe('POST /ca_apis/CallControl_V4 (token auth)', () => {
       { action: 'CONFERENCE', ucid: tUcid, conferenceNumber: PARTY, userName: 'tok' },
       { apiKey: 't-key' },
     );
-    expect(tWithKey.json()['message']).toBe('Token Should Not be Null or Empty.');
+    // The reference: the basic page asked for a token-auth account answers `Token Expired`.
+    expect(tWithKey.json()['message']).toBe('Token Expired');
     const tToken = await newToken(s, 'tok', 't-key');
     const tWithToken = await v4(
       s,

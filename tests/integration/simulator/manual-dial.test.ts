@@ -49,7 +49,7 @@ describe('Phone Manual Dial', () => {
     const byToken = await post(s, '/ca_apis/PhoneManualDial', dialBody(), {
       Authorization: `Bearer ${token}`,
     });
-    const byKey = await post(s, '/ca_apis/phonemanualdial', dialBody(), { apiKey: DEMO_ACCOUNT.apiKey });
+    const byKey = await post(s, '/ca_apis/PhoneManualDial', dialBody(), { apiKey: DEMO_ACCOUNT.apiKey });
     for (const res of [byToken, byKey]) {
       expect(res.json()['status']).toBe('queued');
       expect(s.getCall(String(res.json()['message']))?.live).toBe(true);

@@ -28,13 +28,16 @@ describe('POST /ca_apis/CAToken/generateToken', () => {
     for (const [userName, headers] of [
       ['demo', { apiKey: 'wrong' }],
       ['nobody', { apiKey: DEMO_ACCOUNT.apiKey }],
-      ['demo', {}],
     ] as const) {
       expect((await generate(s, { userName }, headers)).json()).toEqual({
         status: 'false',
         message: 'Invalid userName or apiKey',
       });
     }
+    // No key at all: answered as other CloudAgent endpoints answer it, 401 with a JSON body.
+    const noKey = await generate(s, { userName: 'demo' }, {});
+    expect(noKey.status).toBe(401);
+    expect(noKey.json()).toEqual({ status: 'false', message: 'Missing userName or apiKey' });
     expect(s.tokenFor('demo')).toBeUndefined();
   });
 

@@ -134,11 +134,13 @@ const VALID: { [K in InvokeName]: fc.Arbitrary<InvokeInput<K>> } = {
   setKey: fc.record({ apiKey: text(512).filter((s) => s.length > 0) }),
   clearKey: none,
   runDoctor: none,
+  saveDiagnosticReport: none,
   setDemo: fc.record({ enabled: fc.boolean() }),
   historySessions: fc.record({ limit: fc.integer({ min: 1, max: 500 }) }),
   historySession: fc.record({ ucid: text(64).filter((s) => s.length > 0) }),
   historyExportCsv: fc.record({ ucid: fc.option(text(64), { nil: undefined }) }, { requiredKeys: [] }),
   globalShortcutStatus: none,
+  reportContentHeight: fc.record({ height: fc.integer({ min: 0, max: 20_000 }) }),
 };
 
 function check(ok: boolean, what: string, payload: unknown): void {
@@ -153,7 +155,13 @@ function check(ok: boolean, what: string, payload: unknown): void {
 }
 
 // Channels whose valid calls are slow (they start servers or probe the network): fewer valid ones.
-const SLOW = new Set<InvokeName>(['setDemo', 'runDoctor', 'importDirectoryCsv', 'startCall']);
+const SLOW = new Set<InvokeName>([
+  'setDemo',
+  'runDoctor',
+  'saveDiagnosticReport',
+  'importDirectoryCsv',
+  'startCall',
+]);
 
 let sim: Simulator;
 let services: Services;

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { normalizeNumber } from '../../../shared/phone';
 import { parseUcid } from '../../../electron/core/conference/ucid';
 import { expectSuccess } from '../../../electron/core/cloudagent/parse';
-import { redactUrl } from '../../../electron/core/cloudagent/redact';
+import { redact as redactUrl } from '../../../electron/core/redact';
 import { FUZZ_SEED, runs } from '../support/budget';
 
 // Properties over arbitrary input at the boundaries where agents paste (ucid and number text) and servers

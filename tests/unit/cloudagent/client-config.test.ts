@@ -32,7 +32,7 @@ describe('createCloudAgentClient configuration checks', () => {
     [{ output: 'yaml' as never }, /Unknown output format/],
     [{ timeoutMs: -5 }, /timeout/],
     [{ timeoutMs: Number.NaN }, /timeout/],
-    [{ mode: 'token' as const, userName: ' ' }, /needs your CloudAgent user name/],
+    [{ tokenForm: 'jwt' as never }, /Unknown token form/],
   ])('refuses %j as InvalidInput', (over, message) => {
     const e = refusal({ ...base, ...over });
     expect(e.kind).toBe('InvalidInput');

@@ -71,7 +71,9 @@ describe('decodeBody', () => {
 
   it('points at the base URL for an empty 404', () => {
     const e = appErrorOf(() => decodeBody({ status: 404, body: '' }));
-    expect(e.message).toBe('CloudAgent answered HTTP 404 with an empty body (check the base URL).');
+    expect(e.message).toBe(
+      'CloudAgent answered HTTP 404 with an empty body (check the base URL; the path is case-sensitive).',
+    );
   });
 });
 

@@ -13,6 +13,7 @@ const ctx = (over: Partial<RequestContext> = {}): RequestContext => ({
   did: '08047000000',
   agentPhoneName: 'demo-phone',
   output: 'json',
+  tokenForm: 'bearer',
   ...over,
 });
 const mute = { action: 'MUTE' as const, ucid: '1234567890123456', conferenceNumber: '09876543210' };
@@ -73,7 +74,7 @@ describe('call-control requests', () => {
       conferenceNumber: '09876543210',
     });
     expect(() => validateCallControl({ ...mute, ucid: '12ab' })).toThrow(/only digits/);
-    expect(() => validateCallControl({ ...mute, ucid: '' })).toThrow(/Enter the ucid/);
+    expect(() => validateCallControl({ ...mute, ucid: '' })).toThrow(/ucid is empty/);
     expect(() => validateCallControl({ ...mute, conferenceNumber: '  ' })).toThrow(
       /number of the participant/,
     );
@@ -114,10 +115,13 @@ describe('manual-dial requests', () => {
 
   it('validates the number, user and phone name', () => {
     expect(() => validateManualDial(ctx(), { customerNumber: ' ' })).toThrow(/customer number/);
-    expect(() => validateManualDial(ctx({ userName: '' }), { customerNumber: '1' })).toThrow(/user name/);
-    expect(() => validateManualDial(ctx({ agentPhoneName: '' }), { customerNumber: '1' })).toThrow(
-      /phone name/,
+    expect(() => validateManualDial(ctx({ userName: '' }), { customerNumber: '1' })).toThrow(
+      /User name is empty/,
     );
+    expect(() => validateManualDial(ctx({ agentPhoneName: '' }), { customerNumber: '1' })).toThrow(
+      /Agent phone name is empty/,
+    );
+    expect(() => validateManualDial(ctx({ did: ' ' }), { customerNumber: '1' })).toThrow(/DID is empty/);
     expect(validateManualDial(ctx(), { customerNumber: '1', campaignName: '  ' })).toEqual({
       customerNumber: '1',
     });

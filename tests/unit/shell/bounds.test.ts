@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TOOLBAR_BOUNDS, placeWindow, type Rect } from '../../../electron/shell/bounds';
+import { TOOLBAR_BOUNDS, fitToContent, placeWindow, type Rect } from '../../../electron/shell/bounds';
 
 const laptop: Rect = { x: 0, y: 0, width: 1440, height: 860 }; // work area: menu bar/taskbar excluded
 const right: Rect = { x: 1440, y: -200, width: 1920, height: 1040 };
@@ -95,6 +95,53 @@ describe('placeWindow', () => {
           expect(displays.some((d) => inside(r, d))).toBe(true);
         },
       ),
+    );
+  });
+});
+
+describe('fitToContent', () => {
+  const base = {
+    window: { x: 900, y: 24, width: 420, height: 600 },
+    frame: 30,
+    zoomFactor: 1,
+    workArea: laptop,
+  };
+
+  it('makes the window as tall as its content plus the frame, keeping x, y and the width', () => {
+    expect(fitToContent({ ...base, contentHeight: 212 })).toEqual({ x: 900, y: 24, width: 420, height: 242 });
+  });
+
+  it('shrinks to one row in mini mode, but never below the minimum', () => {
+    expect(fitToContent({ ...base, contentHeight: 40 }).height).toBe(TOOLBAR_BOUNDS.minimum.height + 6);
+    expect(fitToContent({ ...base, contentHeight: 0 }).height).toBe(TOOLBAR_BOUNDS.minimum.height);
+  });
+
+  it('scales with the page zoom', () => {
+    expect(fitToContent({ ...base, contentHeight: 200, zoomFactor: 1.2 }).height).toBe(270);
+  });
+
+  it('never grows past the work area; moves up rather than hang below it', () => {
+    expect(fitToContent({ ...base, contentHeight: 5000 })).toMatchObject({ y: 0, height: 860 });
+    const low = { ...base, window: { ...base.window, y: 700 } };
+    expect(fitToContent({ ...low, contentHeight: 300 })).toMatchObject({ y: 860 - 330, height: 330 });
+  });
+
+  it('ignores nonsense measurements', () => {
+    expect(fitToContent({ ...base, contentHeight: Number.NaN, zoomFactor: 0 }).height).toBe(
+      TOOLBAR_BOUNDS.minimum.height,
+    );
+  });
+
+  it('always ends inside the work area for any content and position', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -2000, max: 3000 }), fc.integer({ min: 0, max: 10_000 }), (y, h) => {
+        const r = fitToContent({
+          ...base,
+          window: { ...base.window, y: Math.max(0, Math.min(y, 800)) },
+          contentHeight: h,
+        });
+        return r.y >= laptop.y && r.y + r.height <= laptop.y + laptop.height;
+      }),
     );
   });
 });

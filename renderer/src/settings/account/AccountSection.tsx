@@ -6,7 +6,7 @@ import { splitFieldErrors } from '../field-errors';
 import { invoke } from '../../api';
 import { isLocked } from '../locks';
 import { draftToPatch, sameDraft, toDraft, type AccountDraft } from './account-draft';
-import { KICK_CHOICES, MODE_CHOICES, OUTPUT_CHOICES, REGION_CHOICES } from './choices';
+import { KICK_CHOICES, MODE_CHOICES, OUTPUT_CHOICES, REGION_CHOICES, TOKEN_FORM_CHOICES } from './choices';
 
 type Errors = Partial<Record<keyof AccountDraft, string>>;
 type Outcome = { message: string; tone: 'ok' | 'error' | 'info' };
@@ -120,6 +120,9 @@ export function AccountSection({ view, adopt }: { view: SettingsView; adopt: (v:
         choices={MODE_CHOICES}
         hint="Match your account's “API Authentication” admin setting."
       />
+      {draft.mode === 'token' ? (
+        <RadioGroup legend="Token form" {...bind('tokenForm')} choices={TOKEN_FORM_CHOICES} />
+      ) : null}
       <TextField label="User name" {...bind('userName')} />
       <TextField label="DID" inputMode="tel" {...bind('did')} />
       <TextField label="Agent phone name" {...bind('agentPhoneName')} />

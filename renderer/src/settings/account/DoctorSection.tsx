@@ -14,6 +14,31 @@ export function DoctorSection() {
     tone: 'info',
   });
 
+  const [report, setReport] = useState<{ message: string; tone: 'ok' | 'error' | 'info' }>({
+    message: '',
+    tone: 'info',
+  });
+
+  const saveReport = async () => {
+    setRunning(true);
+    setReport({ message: 'Running the checks for the report…', tone: 'info' });
+    const r = await invoke('saveDiagnosticReport', {});
+    setRunning(false);
+    if (!r.ok) {
+      setReport({ message: `${r.error.message} ${r.error.remedy}`, tone: 'error' });
+      return;
+    }
+    setChecks(r.value.checks);
+    setReport(
+      r.value.path === null
+        ? { message: 'Not saved.', tone: 'info' }
+        : {
+            message: `Saved the report (${r.value.exchanges} exchanges, no key or token) to ${r.value.path}.`,
+            tone: 'ok',
+          },
+    );
+  };
+
   const run = async () => {
     setRunning(true);
     setSummary({ message: 'Testing…', tone: 'info' });
@@ -43,8 +68,12 @@ export function DoctorSection() {
         <button type="button" className="st-btn" disabled={running} onClick={() => void run()}>
           {running ? 'Testing…' : 'Test connection'}
         </button>
+        <button type="button" className="st-btn" disabled={running} onClick={() => void saveReport()}>
+          Save a diagnostic report…
+        </button>
       </div>
       <Status message={summary.message} tone={summary.tone} />
+      <Status message={report.message} tone={report.tone} />
       {checks !== null && checks.length > 0 ? (
         <ul className="st-checks" aria-label="Connection checks">
           {checks.map((c, i) => (

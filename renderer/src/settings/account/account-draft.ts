@@ -7,6 +7,7 @@ export interface AccountDraft {
   region: Account['region'];
   baseUrl: string;
   mode: Account['mode'];
+  tokenForm: Account['tokenForm'];
   userName: string;
   did: string;
   agentPhoneName: string;
@@ -22,6 +23,7 @@ export function toDraft(a: Account): AccountDraft {
     region: a.region,
     baseUrl: a.baseUrl ?? '',
     mode: a.mode,
+    tokenForm: a.tokenForm,
     userName: a.userName,
     did: a.did,
     agentPhoneName: a.agentPhoneName,
@@ -59,6 +61,7 @@ export function draftToPatch(draft: AccountDraft, current: Account): DraftResult
     region: draft.region,
     baseUrl: draft.baseUrl.trim() === '' ? null : draft.baseUrl.trim(),
     mode: draft.mode,
+    tokenForm: draft.tokenForm,
     userName: draft.userName.trim(),
     did: draft.did.trim(),
     agentPhoneName: draft.agentPhoneName.trim(),

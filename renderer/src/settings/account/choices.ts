@@ -26,6 +26,20 @@ export const MODE_CHOICES: ReadonlyArray<Choice<Account['mode']>> = [
   },
 ];
 
+export const TOKEN_FORM_CHOICES: ReadonlyArray<Choice<Account['tokenForm']>> = [
+  {
+    value: 'bearer',
+    label: 'Bearer',
+    description: 'Authorization: Bearer <token> (what most clients send).',
+  },
+  {
+    value: 'raw',
+    label: 'Raw',
+    description:
+      'Authorization: <token>. Choose it when Test connection says CloudAgent did not read the token.',
+  },
+];
+
 export const OUTPUT_CHOICES: ReadonlyArray<Choice<Account['output']>> = [
   { value: 'json', label: 'JSON' },
   { value: 'xml', label: 'XML' },

@@ -17,6 +17,11 @@ const TOGGLES: ReadonlyArray<{ key: Toggle; label: string; description: string }
     description: 'When the clipboard holds something that looks like a ucid, offer to use it.',
   },
   {
+    key: 'notifyFailures',
+    label: 'Notify me when an action fails while ConfBar is hidden',
+    description: 'A desktop notification for each failed request while the toolbar is hidden or minimised.',
+  },
+  {
     key: 'confirmBeforeDrop',
     label: 'Confirm before dropping a participant',
     description: 'Ask before KICK_CALL.',
