@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, unit + integration (with a real keychain when one can be started), browser e2e,
-// Electron e2e (skipped with the reason where no Electron binary exists), then one summary line.
+// `npm test`: lint, typecheck, unit + integration (with a real keychain when one can be started), the security
+// proofs (fuzzing, fault matrix, secret scan, Electronegativity), browser e2e, Electron e2e (skipped with the
+// reason where no Electron binary exists), then one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,9 +31,10 @@ function readCounts(file) {
   };
 }
 
-function vitest(name, config, report, wrapper) {
+function vitest(name, config, report, wrapper, paths = []) {
   const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
   if (config) args.push('--config', config);
+  args.push(...paths);
   const [cmd, ...rest] = wrapper ? [...wrapper, 'npx', ...args] : ['npx', ...args];
   return run(name, cmd, rest, { report });
 }
@@ -53,6 +55,18 @@ if (only !== 'e2e') {
   for (const wf of ['ci.yml', 'release.yml'])
     run(`workflow ${wf}`, 'npx', ['action-validator', `.github/workflows/${wf}`]);
   vitest('unit+integration', null, join(reports, 'unit.json'), keyringWrapper());
+  // The security proofs, one step each (CONFBAR_FUZZ_RUNS=10 fuzzes ten times as long).
+  for (const [name, folder] of [
+    ['fuzz', 'fuzz'],
+    ['fault matrix', 'fault-matrix'],
+    ['secret scan', 'secrets'],
+    ['electronegativity', 'electronegativity'],
+  ]) {
+    const dir = join('tests', 'security', folder);
+    if (existsSync(dir))
+      vitest(name, 'vitest.security.config.ts', join(reports, `${folder}.json`), null, [dir]);
+    else results.push({ name, ok: true, counts: null, note: `skipped: ${dir} not written yet` });
+  }
 }
 vitest('browser e2e', 'vitest.e2e.config.ts', join(reports, 'e2e.json'));
 if (only !== 'e2e') {

@@ -64,7 +64,15 @@ export interface ToastEvent {
   kind?: string;
   /** The participant the outcome is about: their next outcome replaces this message. */
   participantId?: string;
+  /**
+   * A call ConfBar offers to open (a ucid on the clipboard, a confbar:// link during a live call): the toast
+   * shows a button with `label`, and OFFER_KEY accepts it. Nothing opens until the agent does one of them.
+   */
+  offer?: { ucid: string; label: string };
 }
+
+/** The key (no modifiers) that accepts the newest offer toast. */
+export const OFFER_KEY = 'o';
 
 export interface DoctorCheck {
   name: string;

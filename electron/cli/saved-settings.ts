@@ -38,7 +38,8 @@ export function loadSavedSettings(env: NodeJS.ProcessEnv = process.env): SavedSe
   }
   const store = createSettingsStore({
     backend,
-    policy: createFilePolicySource({ env }),
+    // The shipped (built) CLI, like the installed app, reads only the OS policy file.
+    policy: createFilePolicySource({ env, envOverride: import.meta.env?.PROD !== true }),
     warn: (message) => notes.push(message),
   });
   const view = store.get();

@@ -31,6 +31,7 @@ import type { PolicySource } from './settings/policy';
 import type { SettingsBackend } from './settings/backend';
 import { accountId } from './vault/account-id';
 import type { Vault } from './vault/types';
+import { PRIVATE_FILE_MODE, restrictFile } from './private-files';
 
 /** What only the Electron shell knows; absent in the browser harness and the CLI. */
 export interface ShellPort {
@@ -301,7 +302,9 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       const path = await choose(`confbar-diagnostic-${stamp}.txt`);
       if (path === null) return { checks: run.checks, path: null, exchanges: run.exchanges.length };
       try {
-        await writeFile(path, report, { mode: 0o600 });
+        await writeFile(path, report, { mode: PRIVATE_FILE_MODE });
+        // An existing file keeps its mode when overwritten: the report is for support only.
+        restrictFile(path);
       } catch (e) {
         throw new AppError(
           'InvalidInput',

@@ -51,9 +51,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv) => {
-    reveal();
+    // A link decides for itself whether the window comes forward (a refused one does not).
     const link = findDeepLinkArg(argv);
     if (link) void deepLinks.receive(link);
+    else reveal();
   });
   app.on('open-url', (event, url) => {
     event.preventDefault();
@@ -89,7 +90,7 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     settingsBackend: createElectronStoreBackend(log),
     vault: createKeytarVault(),
-    policy: createFilePolicySource(),
+    policy: createFilePolicySource({ envOverride: !app.isPackaged }),
     log,
     shell: {
       globalShortcutStatus: () => shortcuts?.statuses() ?? [],

@@ -1,4 +1,5 @@
 import type { ToastEvent } from '../../shared/session';
+import { ucidOfferToast } from './ucid-offer';
 
 export interface ClipboardOfferContext {
   /** behaviour.clipboardOffer */
@@ -23,8 +24,8 @@ export function clipboardUcid(text: string): string | null {
 }
 
 /**
- * The info toast offering the clipboard's ucid when the window gains focus, or null when there is nothing
- * to offer. Only an offer: nothing is pasted or opened without the agent acting.
+ * The offer toast (ucidOfferToast) for the clipboard's ucid when the window gains focus, or null when there
+ * is nothing to offer. Only an offer: nothing is pasted or opened without the agent acting.
  */
 export function clipboardOffer(
   text: string,
@@ -33,12 +34,5 @@ export function clipboardOffer(
   if (!ctx.enabled || ctx.liveSession) return null;
   const ucid = clipboardUcid(text);
   if (!ucid || ucid === ctx.lastOffered) return null;
-  return {
-    ucid,
-    toast: {
-      level: 'info',
-      message: `The clipboard holds ucid ${ucid}.`,
-      remedy: 'Paste it into ConfBar to open the call.',
-    },
-  };
+  return { ucid, toast: ucidOfferToast(ucid, { source: 'clipboard' }) };
 }

@@ -13,7 +13,8 @@ const MAX_LINK_LENGTH = 512;
 /**
  * Reads a `confbar://` link. Accepts exactly `confbar://call/<ucid>` (optionally with one trailing slash)
  * and `confbar://call?ucid=<ucid>`; anything else (another host, extra segments, credentials, a port, a
- * fragment, several ucids, non-digits) is rejected with a reason that never echoes the link.
+ * fragment, several ucids, non-digits, `.`/`..` segments) is rejected with a reason that never echoes the
+ * link.
  */
 export function parseDeepLink(raw: unknown): DeepLinkResult {
   if (typeof raw !== 'string') return reject('the link is not text');
@@ -21,6 +22,12 @@ export function parseDeepLink(raw: unknown): DeepLinkResult {
   // Control characters or spaces would be silently stripped by the URL parser: refuse instead.
   if ([...raw].some((c) => c <= ' ' || c === '\u007f' || /\s/.test(c))) {
     return reject('the link contains spaces or control characters');
+  }
+
+  // The URL parser resolves `.`/`..` segments (also %2e-encoded) before we see the path, so
+  // `call/x/../123456` would read as `call/123456`: refuse them, and backslashes, on the raw text.
+  if (/%2e/i.test(raw) || raw.includes('\\') || /\/\.{1,2}(?=[/?#]|$)/.test(raw)) {
+    return reject('the link contains dot segments');
   }
 
   let url: URL;

@@ -16,6 +16,8 @@ export interface SecureWebPreferences {
   navigateOnDragDrop: false;
   safeDialogs: true;
   spellcheck: false;
+  /** Middle-click (auxclick) cannot open links in new windows; window.open is denied as well. */
+  disableBlinkFeatures: 'Auxclick';
   devTools: boolean;
 }
 
@@ -34,6 +36,7 @@ export function secureWebPreferences(preload: string, opts: { devTools: boolean 
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    disableBlinkFeatures: 'Auxclick',
     devTools: opts.devTools,
   };
 }

@@ -1,5 +1,5 @@
-import { isIP } from 'node:net';
 import { AppError } from '../../shared/errors';
+import { isLoopbackHost } from '../../shared/loopback';
 
 /** The simulator holds fake credentials and accepts any caller: it must never face a network. */
 export function assertLoopback(host: string): void {
@@ -9,13 +9,6 @@ export function assertLoopback(host: string): void {
     `The CloudAgent simulator listens on loopback only; "${host}" is not a loopback address.`,
     'Use 127.0.0.1 (the default), ::1 or localhost.',
   );
-}
-
-export function isLoopbackHost(host: string): boolean {
-  const h = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  if (h === 'localhost' || h === '::1') return true;
-  if (isIP(h) === 4) return h.startsWith('127.');
-  return h.startsWith('::ffff:127.') && isIP(h) === 6;
 }
 
 /** The base URL for a bound address (IPv6 literals need brackets). */

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { DoctorCheck } from '../../../shared/session';
 import { missingAccountFields } from '../../core/app/account-config';
@@ -10,6 +9,7 @@ import { VERSION } from '../version';
 import type { CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import type { CommandSpec } from './types';
+import { writePrivateFile } from '../../core/private-files';
 
 async function keyState(ctx: CliContext): Promise<DoctorInput['key']> {
   if (ctx.envKey) return { stored: true, where: 'the CONFBAR_API_KEY environment variable' };
@@ -93,7 +93,7 @@ export const doctor: CommandSpec = {
         at: Date.now(),
       });
       try {
-        fs.writeFileSync(traceFile, report, { mode: 0o600 });
+        writePrivateFile(traceFile, report);
       } catch (e) {
         throw new AppError(
           'InvalidInput',

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { isLoopbackHost } from '../../../shared/loopback';
 import type { Region } from '../../../shared/phone';
 import type { Endpoint } from './types';
 
@@ -44,15 +45,6 @@ export function resolveBaseUrl(endpoint: Endpoint): string {
     throw invalid(`The base URL must start with https:// (got ${url.protocol}//).`);
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-}
-
-/** 127.0.0.0/8, ::1 and localhost: the only hosts that may be reached without TLS. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (host === '::1' || host === '0:0:0:0:0:0:0:1') return true;
-  const v4 = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-  return v4 !== null && v4.slice(1).every((o) => Number(o) <= 255);
 }
 
 function invalid(message: string): AppError {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { PRIVATE_FILE_MODE } from '../private-files';
 import type { HistoryEntry } from './entry';
 import { sanitizeEntry } from './entry';
 
@@ -53,7 +54,10 @@ function endsMidLine(file: string): boolean {
  */
 export function appendLine(file: string, entry: HistoryEntry): void {
   const prefix = endsMidLine(file) ? '\n' : '';
-  fs.appendFileSync(file, `${prefix}${JSON.stringify(entry)}\n`, { encoding: 'utf8', mode: 0o600 });
+  fs.appendFileSync(file, `${prefix}${JSON.stringify(entry)}\n`, {
+    encoding: 'utf8',
+    mode: PRIVATE_FILE_MODE,
+  });
 }
 
 /** Every readable entry of a file; a torn or foreign line is skipped, never fatal. */

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SessionSummary } from '../../../shared/history';
-import { csvRow } from './csv';
+import { csvRow } from '../csv';
+import { ensurePrivateDir, restrictFile } from '../private-files';
 import { sanitizeEntry, type HistoryEntry } from './entry';
 import { appendLine, DAY_MS, fileNameFor, listDayFiles, readDays } from './files';
 
@@ -51,7 +52,8 @@ export function createHistory(opts: HistoryOptions): History {
   const now = opts.now ?? Date.now;
   const retentionDays = opts.retentionDays ?? 90;
   const warn = opts.warn ?? ((m: string) => console.warn(`[history] ${m}`));
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  ensurePrivateDir(dir);
+  for (const file of listDayFiles(dir)) restrictFile(path.join(dir, file.name));
 
   const byTime = (a: HistoryEntry, b: HistoryEntry) => a.at - b.at;
 

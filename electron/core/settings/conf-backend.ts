@@ -3,6 +3,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import { SettingsSchema } from '../../../shared/settings-schema';
+import { ensurePrivateDir, PRIVATE_FILE_MODE, restrictFile } from '../private-files';
 import type { SettingsBackend } from './backend';
 
 export interface ConfBackend extends SettingsBackend {
@@ -30,7 +31,15 @@ function confSchema(): Record<string, object> {
 }
 
 function open(cwd: string): Conf<Record<string, unknown>> {
-  return new Conf<Record<string, unknown>>({ cwd, projectName: 'confbar', schema: confSchema() });
+  ensurePrivateDir(cwd);
+  const conf = new Conf<Record<string, unknown>>({
+    cwd,
+    projectName: 'confbar',
+    schema: confSchema(),
+    configFileMode: PRIVATE_FILE_MODE,
+  });
+  restrictFile(conf.path);
+  return conf;
 }
 
 /** conf's own default directory for the project (env-paths), learnt without reading the real file. */
@@ -42,6 +51,7 @@ function defaultCwd(projectName: string): string {
  * Settings through `conf` 15, the library electron-store is built on. A settings file that is not JSON or
  * violates the schema (hand-edited, torn by a crash) must not stop the app from starting: it is moved aside
  * as `config.json.invalid-<epoch ms>` and an empty document is used; `recoveredFrom` says where it went.
+ * The folder is 0700 and the file 0600 (contacts and numbers are nobody else's business).
  */
 export function createConfBackend(opts: ConfBackendOptions): ConfBackend {
   const cwd = opts.cwd ?? defaultCwd(opts.projectName);
@@ -54,6 +64,7 @@ export function createConfBackend(opts: ConfBackendOptions): ConfBackend {
     if (!fs.existsSync(file)) throw error;
     recoveredFrom = `${file}.invalid-${Date.now()}`;
     fs.renameSync(file, recoveredFrom);
+    restrictFile(recoveredFrom);
     conf = open(cwd);
   }
   return {

@@ -29,12 +29,17 @@ export const noPolicy: PolicySource = { load: () => NO_POLICY };
 
 const MAX_POLICY_BYTES = 1024 * 1024;
 
-/** The fixed, admin-writable location per OS; `CONFBAR_POLICY_FILE` overrides it (tests, odd deployments). */
+/**
+ * The fixed, admin-writable location per OS. `CONFBAR_POLICY_FILE` overrides it only when `envOverride`
+ * is true — development and test runs. An installed app ignores it: otherwise anyone could start ConfBar
+ * with a policy file of their own and lift every lock IT set.
+ */
 export function policyFilePath(
   platform: NodeJS.Platform = process.platform,
   env: NodeJS.ProcessEnv = process.env,
+  envOverride = false,
 ): string {
-  if (env.CONFBAR_POLICY_FILE) return env.CONFBAR_POLICY_FILE;
+  if (envOverride && env.CONFBAR_POLICY_FILE) return env.CONFBAR_POLICY_FILE;
   if (platform === 'win32')
     return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'ConfBar', 'policy.json');
   if (platform === 'darwin') return '/Library/Application Support/ConfBar/policy.json';
@@ -74,7 +79,7 @@ export function parsePolicy(doc: unknown): { ok: true; values: PolicyValues } | 
 
 /**
  * Reads the admin policy file. A missing file at the default location means "no policy"; a file named by
- * CONFBAR_POLICY_FILE that is missing, unreadable, not JSON or not valid is ignored as a whole and the
+ * `path` or (in development and test runs) CONFBAR_POLICY_FILE that is missing, unreadable, not JSON or not valid is ignored as a whole and the
  * reason is returned in `error` (shown by Settings), never thrown.
  */
 export function createFilePolicySource(
@@ -84,11 +89,14 @@ export function createFilePolicySource(
     env?: NodeJS.ProcessEnv;
     /** How often `watch` looks at the file (default 5 s): IT edits it rarely, and it may not exist yet. */
     watchIntervalMs?: number;
+    /** Honour CONFBAR_POLICY_FILE: only for development and test runs, never an installed app. */
+    envOverride?: boolean;
   } = {},
 ): PolicySource {
   const env = opts.env ?? process.env;
-  const file = opts.path ?? policyFilePath(opts.platform, env);
-  const explicit = opts.path !== undefined || Boolean(env.CONFBAR_POLICY_FILE);
+  const envOverride = opts.envOverride ?? false;
+  const file = opts.path ?? policyFilePath(opts.platform, env, envOverride);
+  const explicit = opts.path !== undefined || (envOverride && Boolean(env.CONFBAR_POLICY_FILE));
   const ignored = (why: string): LoadedPolicy => ({
     ...NO_POLICY,
     error: `${file}: ${why}`,

@@ -1,4 +1,4 @@
-import { invokeOrToast, dismissNewestToast } from '../store/actions';
+import { acceptOffer, invokeOrToast, dismissNewestToast } from '../store/actions';
 import { isLive, settingsOf } from '../store/selectors';
 import { requestFocus } from '../store/focus';
 import { getState, setState } from '../store/store';
@@ -111,5 +111,6 @@ export function runCommand(name: string): void {
 export function runKeyCommand(c: KeyCommand): void {
   if (c.kind === 'window') runCommand(c.command);
   else if (c.kind === 'select') selectIndex(c.index);
+  else if (c.kind === 'acceptOffer') acceptOffer();
   else dialSpeedSlot(c.slot);
 }

@@ -6,11 +6,13 @@ import {
   type KeyLike,
   type WindowKey,
 } from '../../../shared/shortcuts';
+import { OFFER_KEY } from '../../../shared/session';
 
 export type KeyCommand =
   | { kind: 'window'; command: WindowCommand }
   | { kind: 'select'; index: number }
-  | { kind: 'speedDial'; slot: number };
+  | { kind: 'speedDial'; slot: number }
+  | { kind: 'acceptOffer' };
 
 /** The key as the agent meant it: on macOS Alt turns 'm' into 'µ', so with Alt the physical key wins. */
 function eventKey(e: KeyLike): string {
@@ -36,7 +38,8 @@ function digitOf(code: string): number | null {
 
 /**
  * The command a key press means, or null. The agent's window map comes first; then the fixed keys:
- * 1–9 select a participant, Alt+1–9 dial a speed-dial slot (by physical key: Alt changes `key` on macOS).
+ * 1–9 select a participant, Alt+1–9 dial a speed-dial slot (by physical key: Alt changes `key` on macOS),
+ * OFFER_KEY takes up the newest offer toast.
  */
 export function matchKey(e: KeyLike, bindings: Settings['shortcuts']['window']): KeyCommand | null {
   for (const command of WINDOW_COMMANDS) {
@@ -45,6 +48,8 @@ export function matchKey(e: KeyLike, bindings: Settings['shortcuts']['window']):
     const b = parseWindowKey(text);
     if (b && bindingMatches(b, e)) return { kind: 'window', command };
   }
+  const plain = !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
+  if (plain && e.key.toLowerCase() === OFFER_KEY) return { kind: 'acceptOffer' };
   const digit = digitOf(e.code);
   if (digit === null || e.ctrlKey || e.metaKey || e.shiftKey) return null;
   return e.altKey ? { kind: 'speedDial', slot: digit } : { kind: 'select', index: digit - 1 };

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { KICK_RULE_WORDS } from '../../../shared/kick-rule';
+import { OFFER_KEY } from '../../../shared/session';
 import { WINDOW_COMMANDS } from '../../../shared/settings';
 import { openSettings, toggleHelp } from '../commands/commands';
 import { displayWindowKey } from '../../../shared/shortcuts';
@@ -51,6 +52,12 @@ export function HelpOverlay() {
             <kbd>Alt+1</kbd>–<kbd>9</kbd>
           </dt>
           <dd>Dial speed-dial slot</dd>
+        </div>
+        <div className="key-row">
+          <dt>
+            <kbd>{OFFER_KEY.toUpperCase()}</kbd>
+          </dt>
+          <dd>Open the call a message offers (clipboard ucid, link during a call)</dd>
         </div>
         <div className="key-row">
           <dt>

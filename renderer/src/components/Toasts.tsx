@@ -1,11 +1,13 @@
 import { useRef } from 'react';
+import { OFFER_KEY } from '../../../shared/session';
 import { useFocusRequest } from '../hooks/use-focus-request';
-import { dismissToast } from '../store/actions';
+import { acceptOffer, dismissToast } from '../store/actions';
 import { useToolbar, type Toast } from '../store/store';
 
 /**
  * The messages strip below the view (never over it). An error (role=alert) says what failed for whom and
- * what to do, and stays until dismissed or replaced by that participant's next outcome; info fades.
+ * what to do, and stays until dismissed or replaced by that participant's next outcome; info fades, except
+ * offers, whose button (or OFFER_KEY) opens the offered call.
  */
 export function Toasts({ inert = false }: { inert?: boolean }) {
   const toasts = useToolbar((s) => s.toasts);
@@ -28,6 +30,17 @@ function ToastItem({ t }: { t: Toast }) {
         <p className="toast-message">{t.message}</p>
         {t.remedy && t.remedy !== t.message ? <p className="toast-remedy">{t.remedy}</p> : null}
       </div>
+      {t.offer ? (
+        <button
+          type="button"
+          className="btn compact"
+          aria-keyshortcuts={OFFER_KEY.toUpperCase()}
+          title={`${t.offer.label} (${OFFER_KEY.toUpperCase()})`}
+          onClick={() => acceptOffer(t.id)}
+        >
+          {t.offer.label}
+        </button>
+      ) : null}
       <button
         ref={ref}
         type="button"

@@ -82,7 +82,8 @@ export function pushToast(event: ToastEvent): void {
       !(toast.participantId !== undefined && t.participantId === toast.participantId),
   );
   setState({ toasts: [...others, toast].slice(-MAX_TOASTS) });
-  const lifetime = TOAST_LIFETIME_MS[toast.level];
+  // An offer stays until the agent takes it or dismisses it, like an error.
+  const lifetime = toast.offer ? null : TOAST_LIFETIME_MS[toast.level];
   if (lifetime !== null) setTimeout(() => dismissToast(toast.id), lifetime);
 }
 
@@ -100,6 +101,20 @@ export function dismissToast(id: number): void {
   const rest = getState().toasts;
   const next = rest[rest.length - 1];
   requestFocus(next ? `toast:${next.id}` : 'main');
+}
+
+/**
+ * Takes up an offer toast (the one with `id`, else the newest offer): opens its call. The only way a
+ * clipboard ucid or a confbar:// link that arrived during a live call replaces the call on screen.
+ */
+export function acceptOffer(id?: number): boolean {
+  const toast = getState()
+    .toasts.filter((t) => t.offer && (id === undefined || t.id === id))
+    .at(-1);
+  if (!toast?.offer) return false;
+  dismissToast(toast.id);
+  void invokeOrToast('setUcid', { text: toast.offer.ucid });
+  return true;
 }
 
 /** Esc with nothing else open: the newest toast goes first. */

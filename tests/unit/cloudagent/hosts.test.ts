@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import { isLoopbackHost, resolveBaseUrl } from '../../../electron/core/cloudagent/hosts';
+import { resolveBaseUrl } from '../../../electron/core/cloudagent/hosts';
+import { isLoopbackHost } from '../../../shared/loopback';
 
 function refusal(baseUrl: string): AppError {
   try {
@@ -39,6 +40,11 @@ describe('resolveBaseUrl', () => {
     ['http://10.0.0.1', /Plain http/],
     ['http://128.0.0.1', /Plain http/],
     ['http://localhost.evil.com', /Plain http/],
+    // Not guaranteed to resolve to loopback: only literal addresses and `localhost` itself may use http.
+    ['http://api.localhost', /Plain http/],
+    ['http://cloudagent.localhost:8080', /Plain http/],
+    ['http://localhost.:8080', /Plain http/],
+    ['http://[::ffff:10.0.0.1]', /Plain http/],
     ['ftp://example.com', /must start with https/],
     ['not a url', /is not a URL/],
     ['', /Enter the CloudAgent base URL/],
@@ -59,6 +65,11 @@ describe('isLoopbackHost', () => {
     ['LOCALHOST', true],
     ['[::1]', true],
     ['::1', true],
+    ['0:0:0:0:0:0:0:1', true],
+    ['[::ffff:7f00:1]', true],
+    ['sim.localhost', false],
+    ['localhost.', false],
+    ['::2', false],
     ['127.0.0.256', false],
     ['126.0.0.1', false],
     ['0.0.0.0', false],

@@ -30,6 +30,21 @@ function entry(over: Partial<HistoryEntry> = {}): HistoryEntry {
 const file = (day: string) => path.join(dir, `history-${day}.jsonl`);
 
 describe('history files', () => {
+  it('writes day files 0600 in a 0700 folder, tightening files an older version left wider', () => {
+    const mode = (p: string) => fs.statSync(p).mode & 0o777;
+    fs.chmodSync(dir, 0o755);
+    fs.writeFileSync(file('2026-03-09'), '', { mode: 0o644 });
+    fs.chmodSync(file('2026-03-09'), 0o644);
+    const h = createHistory({ dir, now: () => T0 });
+    expect(mode(dir)).toBe(0o700);
+    expect(mode(file('2026-03-09'))).toBe(0o600);
+    h.append(entry());
+    expect(mode(file('2026-03-10'))).toBe(0o600);
+    const nested = path.join(dir, 'a', 'b');
+    createHistory({ dir: nested, now: () => T0 }).append(entry());
+    expect(mode(nested)).toBe(0o700);
+  });
+
   it('appends one JSON line per entry to the UTC day file', async () => {
     const h = createHistory({ dir, now: () => T0 });
     expect(h.append(entry())).toBe(true);
@@ -151,8 +166,8 @@ describe('CSV export', () => {
     const csv = await h.exportCsv();
     expect(csv.split('\r\n')).toEqual([
       'time,ucid,action,participant,label,mode,outcome,message,latencyMs,demo',
-      `2026-03-10T09:00:00.000Z,U1,add,'+919845012345,"'=cmd|""/c calc""!A1",token,ok,"Said ""hi"", then\nleft",231,false`,
-      `2026-03-10T09:00:00.001Z,U1,mute,'@SUM(1),'-2+3,token,ok,ok,,false`,
+      `2026-03-10T09:00:00.000Z,U1,add,"'+919845012345","'=cmd|""/c calc""!A1",token,ok,"Said ""hi"", then\nleft",231,false`,
+      `2026-03-10T09:00:00.001Z,U1,mute,"'@SUM(1)","'-2+3",token,ok,ok,,false`,
       '',
     ]);
   });

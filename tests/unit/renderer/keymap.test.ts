@@ -22,6 +22,16 @@ describe('matchKey with the default map', () => {
     expect(matchKey(event, DEFAULTS)).toEqual({ kind: 'window', command });
   });
 
+  it('O takes up an offer toast, unless the agent bound O to a command of their own', () => {
+    expect(matchKey(key('o', 'KeyO'), DEFAULTS)).toEqual({ kind: 'acceptOffer' });
+    expect(matchKey(key('O', 'KeyO'), DEFAULTS)).toEqual({ kind: 'acceptOffer' });
+    expect(matchKey(key('o', 'KeyO', { ctrlKey: true }), DEFAULTS)).toBeNull();
+    expect(matchKey(key('o', 'KeyO'), { ...DEFAULTS, mute: 'o' })).toEqual({
+      kind: 'window',
+      command: 'mute',
+    });
+  });
+
   it('takes letters whatever Caps Lock says, but Shift+letter is another key', () => {
     expect(matchKey(key('M', 'KeyM'), DEFAULTS)).toEqual({ kind: 'window', command: 'mute' });
     expect(matchKey(key('M', 'KeyM', { shiftKey: true }), DEFAULTS)).toBeNull();

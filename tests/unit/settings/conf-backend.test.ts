@@ -32,6 +32,24 @@ describe('conf backend', () => {
     expect(again.directory.map((c) => c.label)).toEqual(['Supervisor']);
   });
 
+  it('keeps the settings file 0600 and its folder 0700, tightening what an older version left wider', () => {
+    const mode = (p: string) => fs.statSync(p).mode & 0o777;
+    const file = path.join(dir, 'config.json');
+    fs.chmodSync(dir, 0o755);
+    fs.writeFileSync(file, JSON.stringify({ version: 1 }), { mode: 0o644 });
+    fs.chmodSync(file, 0o644);
+    const store = open();
+    expect(mode(dir)).toBe(0o700);
+    expect(mode(file)).toBe(0o600);
+    store.addContact({ label: 'Supervisor', number: '09845012345' });
+    expect(mode(file)).toBe(0o600);
+
+    const fresh = path.join(dir, 'fresh', 'nested');
+    createConfBackend({ cwd: fresh, projectName: 'confbar' }).store = { version: 1 };
+    expect(mode(fresh)).toBe(0o700);
+    expect(mode(path.join(fresh, 'config.json'))).toBe(0o600);
+  });
+
   it("conf's own schema (derived from zod) guards the file too", () => {
     const backend = createConfBackend({ cwd: dir, projectName: 'confbar' });
     expect(() => {

@@ -1,17 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryBackend } from '../../../electron/core/settings/backend';
-import { parseCsv } from '../../../electron/core/settings/csv-parse';
+import { parseCsv } from '../../../electron/core/csv';
+import { DIRECTORY_MAX, IMPORT_MAX_ROWS } from '../../../electron/core/settings/directory';
 import { createSettingsStore } from '../../../electron/core/settings/store';
+import type { Contact } from '../../../shared/settings';
 import { appErrorOf } from '../../support/app-error';
 
-function setup(region: 'in' | 'intl' = 'in') {
+function setup(region: 'in' | 'intl' = 'in', directory: Contact[] = []) {
   let n = 0;
   const store = createSettingsStore({
-    backend: createMemoryBackend({ version: 1, account: { region } }),
+    backend: createMemoryBackend({ version: 1, account: { region }, directory }),
     newId: () => `c${++n}`,
     warn: () => {},
   });
   return store;
+}
+
+/** `count` saved contacts C0, C1, … with numbers 09845100000, 09845100001, … */
+function saved(count: number): Contact[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `s${i}`,
+    label: `C${i}`,
+    number: `09845${String(100000 + i)}`,
+    sip: false,
+    slot: null,
+  }));
 }
 
 describe('directory operations', () => {
@@ -142,8 +155,8 @@ describe('directory CSV', () => {
     const csv = store.exportDirectoryCsv();
     expect(csv.split('\r\n')).toEqual([
       'label,number,sip,slot',
-      `"'=HYPERLINK(""x"")",'+14155550123,false,2`,
-      `"Ops ""night""",'+14155550124,false,`,
+      `"'=HYPERLINK(""x"")","'+14155550123",false,2`,
+      `"Ops ""night""","'+14155550124",false,`,
       '',
     ]);
     const other = setup('intl');
@@ -155,14 +168,61 @@ describe('directory CSV', () => {
     ]);
   });
 
+  it('stops when the directory is full and says which rows were left', () => {
+    const store = setup('in', saved(DIRECTORY_MAX - 2));
+    const rows = Array.from({ length: 5 }, (_, i) => `New ${i},09811${String(100000 + i)}`).join('\n');
+    const { added, rejected } = store.importDirectoryCsv(rows);
+    expect(added.map((c) => c.label)).toEqual(['New 0', 'New 1']);
+    expect(rejected).toEqual([
+      {
+        line: 3,
+        reason: `The directory is full (${DIRECTORY_MAX} contacts). This row and the rest were not imported.`,
+      },
+    ]);
+    expect(store.get().settings.directory).toHaveLength(DIRECTORY_MAX);
+  });
+
+  it('reads at most IMPORT_MAX_ROWS rows and reports the rest in one line', () => {
+    const store = setup();
+    const rows = Array.from({ length: IMPORT_MAX_ROWS + 3 }, () => 'Dup,09845012345').join('\n');
+    const { added, rejected } = store.importDirectoryCsv(rows);
+    expect(added).toHaveLength(1);
+    expect(rejected).toHaveLength(IMPORT_MAX_ROWS);
+    expect(rejected.at(-1)).toEqual({
+      line: IMPORT_MAX_ROWS + 1,
+      reason: 'Only the first 10,000 rows are read; this row and the rest were not imported.',
+    });
+  });
+
+  it('checks thousands of duplicate rows against a nearly full directory, each against the set', () => {
+    const store = setup('in', saved(DIRECTORY_MAX - 1));
+    const rows = Array.from({ length: 5000 }, (_, i) => `D${i},+91 9845 ${String(100000 + (i % 499))}`).join(
+      '\n',
+    );
+    const { added, rejected } = store.importDirectoryCsv(rows);
+    expect(added).toEqual([]);
+    expect(rejected).toHaveLength(5000);
+    expect(rejected[0]).toEqual({
+      line: 1,
+      reason: 'number: +91 9845 100000 is already in the directory as "C0"',
+    });
+  });
+
+  it('does not quote a huge cell back in its report', () => {
+    const { rejected } = setup().importDirectoryCsv(`A,09845012345,${'y'.repeat(100_000)}`);
+    expect(rejected).toEqual([{ line: 1, reason: `sip: "${'y'.repeat(37)}..." is not yes/no` }]);
+  });
+
   it('reports an unterminated quote', () => {
     expect(parseCsv('a,b\n"open,1\n2')).toEqual({
       records: [{ line: 1, cells: ['a', 'b'] }],
       errors: [{ line: 2, reason: 'a quoted field is never closed' }],
+      stoppedAt: null,
     });
     expect(parseCsv('\ufeffx,"y"\r\n\r\n')).toEqual({
       records: [{ line: 1, cells: ['x', 'y'] }],
       errors: [],
+      stoppedAt: null,
     });
   });
 });

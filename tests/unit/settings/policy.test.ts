@@ -27,7 +27,11 @@ function storeWith(policy: unknown, stored: Record<string, unknown> = {}) {
   const backend = createMemoryBackend(stored);
   return {
     backend,
-    store: createSettingsStore({ backend, policy: createFilePolicySource(), warn: () => {} }),
+    store: createSettingsStore({
+      backend,
+      policy: createFilePolicySource({ envOverride: true }),
+      warn: () => {},
+    }),
   };
 }
 
@@ -36,7 +40,16 @@ describe('admin policy', () => {
     expect(policyFilePath('linux', {})).toBe('/etc/confbar/policy.json');
     expect(policyFilePath('darwin', {})).toBe('/Library/Application Support/ConfBar/policy.json');
     expect(policyFilePath('win32', { ProgramData: 'D:\\PD' })).toBe('D:\\PD\\ConfBar\\policy.json');
-    expect(policyFilePath('linux', { CONFBAR_POLICY_FILE: '/x/p.json' })).toBe('/x/p.json');
+    expect(policyFilePath('linux', { CONFBAR_POLICY_FILE: '/x/p.json' }, true)).toBe('/x/p.json');
+  });
+
+  it('ignores CONFBAR_POLICY_FILE in an installed app, so a user cannot swap the policy', () => {
+    expect(policyFilePath('linux', { CONFBAR_POLICY_FILE: '/x/p.json' })).toBe('/etc/confbar/policy.json');
+    fs.writeFileSync(policyFile, JSON.stringify({ account: { region: 'intl' } }));
+    const packaged = createFilePolicySource({ platform: 'linux' }).load();
+    expect(packaged.source).not.toBe(policyFile);
+    expect(packaged.locked).not.toContain('account.region');
+    expect(createFilePolicySource({ envOverride: true }).load().locked).toEqual(['account.region']);
   });
 
   it('overrides and locks the paths it sets (read from the env path)', () => {
@@ -112,7 +125,7 @@ describe('admin policy', () => {
   });
 
   it('reports a missing file named by the env, but not a missing default file', () => {
-    const explicit = createFilePolicySource().load();
+    const explicit = createFilePolicySource({ envOverride: true }).load();
     expect(explicit.error).toMatch(/does not exist/);
     const implicit = createFilePolicySource({ env: {}, platform: 'linux' }).load();
     // Assumes this test machine has no /etc/confbar/policy.json.

@@ -31,6 +31,8 @@ describe('clipboardOffer', () => {
     expect(offer?.ucid).toBe('1234567890');
     expect(offer?.toast).toMatchObject({ level: 'info' });
     expect(offer?.toast.message).toContain('1234567890');
+    // The same offer path as a deep link during a call: a button and a key, nothing opened by itself.
+    expect(offer?.toast.offer).toEqual({ ucid: '1234567890', label: 'Open call 1234567890' });
   });
 
   it('does not offer when off, during a live call, or the same ucid again', () => {

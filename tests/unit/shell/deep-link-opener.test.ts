@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ToastEvent } from '../../../shared/session';
 import { createMemoryLogger } from '../../support/memory-logger';
 import { createDeepLinks } from '../../../electron/shell/deep-link-opener';
-import { recordingInvoke } from './fakes';
+import { recordingInvoke, snapshot } from './fakes';
 
 function deps(answers: Parameters<typeof recordingInvoke>[0] = {}) {
-  const { calls, invoke } = recordingInvoke(answers);
+  const { calls, invoke } = recordingInvoke({ getSnapshot: { ok: true, value: snapshot(null) }, ...answers });
   const toasts: ToastEvent[] = [];
   let shown = 0;
   const log = createMemoryLogger();
@@ -24,9 +24,57 @@ describe('createDeepLinks', () => {
     const x = deps();
     await links.ready(x.d);
     await links.receive('confbar://call/1234567890');
-    expect(x.calls).toEqual([{ name: 'setUcid', input: { text: '1234567890' } }]);
+    expect(x.calls).toEqual([
+      { name: 'getSnapshot', input: {} },
+      { name: 'setUcid', input: { text: '1234567890' } },
+    ]);
     expect(x.shown()).toBe(1);
     expect(x.toasts).toEqual([]);
+  });
+
+  it('opens the call of a link when the call on screen has ended', async () => {
+    const links = createDeepLinks();
+    const x = deps({ getSnapshot: { ok: true, value: snapshot({ ucid: '7777777', status: 'ended' }) } });
+    await links.ready(x.d);
+    await links.receive('confbar://call/1234567890');
+    expect(x.calls.map((c) => c.name)).toEqual(['getSnapshot', 'setUcid']);
+  });
+
+  it('during a live call only offers to switch, naming the ucid, with a key and a button', async () => {
+    const links = createDeepLinks();
+    const x = deps({ getSnapshot: { ok: true, value: snapshot({ ucid: '7777777', status: 'live' }) } });
+    await links.ready(x.d);
+    await links.receive('confbar://call/1234567890');
+    expect(x.calls.map((c) => c.name)).toEqual(['getSnapshot']);
+    expect(x.shown()).toBe(1);
+    expect(x.toasts).toEqual([
+      {
+        level: 'info',
+        message: 'A confbar:// link asks to open ucid 1234567890, but call 7777777 is still live.',
+        remedy: expect.stringMatching(/^Press O or choose Switch/),
+        offer: { ucid: '1234567890', label: 'Switch to 1234567890' },
+      },
+    ]);
+  });
+
+  it('a link to the live call only brings the window forward', async () => {
+    const links = createDeepLinks();
+    const x = deps({ getSnapshot: { ok: true, value: snapshot({ ucid: '1234567', status: 'live' }) } });
+    await links.ready(x.d);
+    await links.receive('confbar://call?ucid=1234567');
+    expect(x.calls.map((c) => c.name)).toEqual(['getSnapshot']);
+    expect(x.shown()).toBe(1);
+    expect(x.toasts).toEqual([]);
+  });
+
+  it('offers rather than switches when the state of the call cannot be read', async () => {
+    const error = { kind: 'Internal' as const, message: 'x', remedy: 'y' };
+    const links = createDeepLinks();
+    const x = deps({ getSnapshot: { ok: false, error } });
+    await links.ready(x.d);
+    await links.receive('confbar://call/1234567890');
+    expect(x.calls.map((c) => c.name)).toEqual(['getSnapshot']);
+    expect(x.toasts[0]?.offer).toEqual({ ucid: '1234567890', label: 'Switch to 1234567890' });
   });
 
   it('holds links that come before the window is ready and opens only the latest', async () => {
@@ -35,7 +83,9 @@ describe('createDeepLinks', () => {
     await links.receive('confbar://call?ucid=2222222');
     const x = deps();
     await links.ready(x.d);
-    expect(x.calls).toEqual([{ name: 'setUcid', input: { text: '2222222' } }]);
+    expect(x.calls.filter((c) => c.name === 'setUcid')).toEqual([
+      { name: 'setUcid', input: { text: '2222222' } },
+    ]);
   });
 
   it('refuses a hostile link with a toast that does not repeat it, and calls nothing', async () => {
@@ -43,9 +93,11 @@ describe('createDeepLinks', () => {
     const x = deps();
     await links.ready(x.d);
     await links.receive('confbar://call?ucid=1234567&apiKey=LEAKME');
+    await links.receive('confbar://call/x/../1234567');
     expect(x.calls).toEqual([]);
-    expect(x.toasts).toHaveLength(1);
-    expect(x.toasts[0]?.level).toBe('error');
+    expect(x.shown()).toBe(0);
+    expect(x.toasts).toHaveLength(2);
+    expect(x.toasts.map((t) => t.level)).toEqual(['error', 'error']);
     expect(JSON.stringify(x.toasts) + x.log.lines().join('')).not.toContain('LEAKME');
   });
 

@@ -5,8 +5,10 @@ import { normalizeNumber } from '../../../shared/phone';
 import { parseUcid } from '../../../electron/core/conference/ucid';
 import { expectSuccess } from '../../../electron/core/cloudagent/parse';
 import { redact as redactUrl } from '../../../electron/core/redact';
+import { FUZZ_SEED, runs } from '../support/budget';
 
-// Properties over arbitrary input at the boundaries where agents paste and servers answer.
+// Properties over arbitrary input at the boundaries where agents paste (ucid and number text) and servers
+// answer.
 const phoneish = fc.stringMatching(/^[0-9+\-() .]{0,24}$/);
 
 describe('fuzz: numbers', () => {
@@ -25,7 +27,7 @@ describe('fuzz: numbers', () => {
           expect(normalizeNumber(r.value, region)).toEqual(r);
         },
       ),
-      { numRuns: 2000 },
+      { seed: FUZZ_SEED, numRuns: runs(10_000) },
     );
   });
 });
@@ -41,7 +43,7 @@ describe('fuzz: ucid', () => {
           expect((e as AppError).kind).toBe('InvalidInput');
         }
       }),
-      { numRuns: 2000 },
+      { seed: FUZZ_SEED, numRuns: runs(10_000) },
     );
   });
 
@@ -50,6 +52,7 @@ describe('fuzz: ucid', () => {
       fc.property(fc.stringMatching(/^[1-9]\d{9,19}$/), fc.string({ maxLength: 20 }), (ucid, noise) => {
         expect(parseUcid(`${noise.replace(/\d/g, '')} {"ucid":"${ucid}"}`)).toBe(ucid);
       }),
+      { seed: FUZZ_SEED, numRuns: runs(2_000) },
     );
   });
 });
@@ -80,7 +83,7 @@ describe('fuzz: server answers', () => {
           }
         },
       ),
-      { numRuns: 1500 },
+      { seed: FUZZ_SEED, numRuns: runs(3_000) },
     );
   });
 });
@@ -101,6 +104,7 @@ describe('fuzz: redaction', () => {
           expect(redactUrl(url.toString())).not.toContain(value);
         },
       ),
+      { seed: FUZZ_SEED, numRuns: runs(2_000) },
     );
   });
 });

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { ErrorKind } from '../../../shared/errors';
+import type { ParticipantView, Snapshot } from '../../../shared/session';
+import type { ApiMode } from '../../../shared/cloudagent';
+import type { SimFault } from '../../../electron/simulator/types';
+import { servicesEnv, type ServicesEnv } from '../../support/services-env';
+
+// Every action × every API mode × every fault the simulator injects: the error kind the agent is shown,
+// the participant's state afterwards (only what a success confirmed), no second CONFERENCE for one add,
+// and that the next action works once the fault is gone.
+const TIMEOUT_MS = 1000;
+const PARTY = '09811112222';
+const MODES: ApiMode[] = ['legacy', 'basic', 'token'];
+type Action = 'CONFERENCE' | 'MUTE' | 'UNMUTE' | 'HOLD' | 'UNHOLD' | 'KICK_CALL';
+const ACTIONS: Action[] = ['CONFERENCE', 'MUTE', 'UNMUTE', 'HOLD', 'UNHOLD', 'KICK_CALL'];
+
+interface FaultCase {
+  name: string;
+  apply: (env: ServicesEnv, ucid: string) => void;
+  /** The kinds the agent may be shown; null = the action must succeed. */
+  kinds: ErrorKind[] | null;
+}
+const CALL_CONTROL = /callcontrol/i;
+const inject =
+  (fault: SimFault): FaultCase['apply'] =>
+  (env) =>
+    env.sim.injectFault(fault, { path: CALL_CONTROL });
+const FAULTS: FaultCase[] = [
+  { name: 'no answer', apply: inject({ kind: 'noAnswer' }), kinds: ['Timeout'] },
+  { name: 'reset mid-answer', apply: inject({ kind: 'reset' }), kinds: ['Network'] },
+  { name: 'HTML 5xx', apply: inject({ kind: 'html5xx' }), kinds: ['BadResponse', 'Network'] },
+  { name: 'malformed JSON', apply: inject({ kind: 'malformed' }), kinds: ['BadResponse'] },
+  { name: 'empty body', apply: inject({ kind: 'empty' }), kinds: ['BadResponse'] },
+  { name: 'Call not Found', apply: (env, ucid) => env.sim.endCall(ucid), kinds: ['CallNotFound'] },
+  {
+    name: 'an answer just under the timeout',
+    apply: inject({ kind: 'latency', ms: TIMEOUT_MS - 250 }),
+    kinds: null,
+  },
+];
+
+function party(s: Snapshot): ParticipantView | undefined {
+  return s.session?.participants.find((p) => p.number === PARTY);
+}
+
+function conferenceRequests(env: ServicesEnv): number {
+  return env.sim.requests.filter((r) => {
+    if (!CALL_CONTROL.test(r.path)) return false;
+    const fields = r.method === 'GET' ? r.query : (JSON.parse(r.body || '{}') as Record<string, string>);
+    return fields.action === 'CONFERENCE';
+  }).length;
+}
+
+/** Brings the participant to the state the action starts from (muted before UNMUTE, held before UNHOLD). */
+async function prepare(env: ServicesEnv, action: Action): Promise<string | null> {
+  if (action === 'CONFERENCE') return null;
+  const s = await env.call('addParticipant', { number: PARTY, sip: false });
+  const id = party(s)!.id;
+  if (action === 'UNMUTE') await env.call('toggleMute', { id });
+  if (action === 'UNHOLD') await env.call('toggleHold', { id });
+  return id;
+}
+
+async function act(env: ServicesEnv, action: Action, id: string | null) {
+  if (action === 'CONFERENCE') return env.services.invoke('addParticipant', { number: PARTY, sip: false });
+  if (action === 'MUTE' || action === 'UNMUTE') return env.services.invoke('toggleMute', { id: id! });
+  if (action === 'HOLD' || action === 'UNHOLD') return env.services.invoke('toggleHold', { id: id! });
+  return env.services.invoke('dropParticipant', { id: id! });
+}
+
+describe.each(MODES)('fault matrix, %s mode', (mode) => {
+  it.each(ACTIONS.flatMap((a) => FAULTS.map((f) => [a, f.name] as const)))(
+    '%s with %s',
+    async (action, faultName) => {
+      const fault = FAULTS.find((f) => f.name === faultName)!;
+      const env = await servicesEnv({ mode, timeoutMs: TIMEOUT_MS });
+      const ucid = env.sim.createCall({ agentPhoneName: 'demo-phone' });
+      await env.call('setUcid', { text: ucid });
+      const id = await prepare(env, action);
+      const before = party((await env.call('getSnapshot', {})) as Snapshot);
+      const conferencesBefore = conferenceRequests(env);
+
+      fault.apply(env, ucid);
+      const result = await act(env, action, id);
+      // Toggles answer at once and converge in the background: wait until nothing is pending.
+      let after = (await env.call('getSnapshot', {})) as Snapshot;
+      for (let i = 0; i < 100 && party(after)?.pending; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        after = (await env.call('getSnapshot', {})) as Snapshot;
+      }
+      const p = party(after);
+      const shown = result.ok ? (p?.lastError?.kind ?? null) : result.error.kind;
+
+      // What the server confirmed is what the toolbar shows: never muted or held unless a success said so
+      // (a transient fault may be retried by the client and then succeed; that success is shown).
+      const truth = env.sim.getCall(ucid)?.participants.get(PARTY);
+      if (p && truth && p.state === 'connected') {
+        expect({ muted: p.muted, held: p.held }).toEqual({ muted: truth.muted, held: truth.held });
+      }
+      if (fault.kinds === null) {
+        expect(result.ok, JSON.stringify(result)).toBe(true);
+        expect(shown).toBeNull();
+      } else if (shown !== null || faultName === 'Call not Found') {
+        expect(fault.kinds).toContain(shown);
+      }
+      expect(before === undefined || p !== undefined).toBe(true);
+      // One add, at most one CONFERENCE request: a failure is never silently retried into a second dial.
+      expect(conferenceRequests(env) - conferencesBefore).toBeLessThanOrEqual(
+        action === 'CONFERENCE' ? 1 : 0,
+      );
+
+      // The fault is gone: the next action works (on a fresh live call when this one ended).
+      env.sim.clearFaults();
+      if (faultName === 'Call not Found' || after.session?.status !== 'live') {
+        await env.call('clearSession', {});
+        await env.call('setUcid', { text: env.sim.createCall({ agentPhoneName: 'demo-phone' }) });
+      }
+      const next = await env.services.invoke('addParticipant', { number: '09833334444', sip: false });
+      expect(next.ok, JSON.stringify(next)).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,175 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InvokeName } from '../../../shared/contract';
+import type { ToastEvent } from '../../../shared/session';
+import type { Services } from '../../../electron/core/services';
+import { createMemoryLogger } from '../../support/memory-logger';
+import { parseDeepLink } from '../../../electron/shell/deep-link';
+import { createDeepLinks } from '../../../electron/shell/deep-link-opener';
+import { typedInvoke } from '../../../electron/shell/typed-invoke';
+import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../../electron/simulator/server';
+import { configureAccount, invokers, realServices } from '../../support/services-parts';
+import { FUZZ_SEED, runs } from '../support/budget';
+import { guardLoopback } from '../support/loopback-guard';
+import { expectNoPollution } from '../support/payloads';
+
+// confbar:// links as any program could send them, through the shell's opener into the real services
+// and the simulator: a link may open (or offer) a call, never dial, and never reach the window when refused.
+const piece = fc.constantFrom(
+  'confbar://',
+  'CONFBAR://',
+  'confbar:',
+  'call',
+  'CALL',
+  'settings',
+  '/',
+  '//',
+  '\\',
+  '?',
+  'ucid=',
+  '&',
+  '#',
+  '@',
+  ':',
+  '.',
+  '..',
+  '%2e',
+  '%2E%2e',
+  '%2f',
+  '%00',
+  '%31',
+  ' ',
+  '\n',
+  '\u0000',
+  '\u202e',
+  'apiKey=',
+  'action=CONFERENCE',
+  'conferenceNumber=09811112222',
+  'number=',
+  'javascript:',
+  'file:///',
+);
+const ucidLike = fc.oneof(
+  fc.stringMatching(/^\d{6,30}$/),
+  fc.stringMatching(/^\d{1,40}$/),
+  fc.constantFrom('1234567', '7777777'),
+);
+const link = fc.oneof(
+  { weight: 3, arbitrary: ucidLike.map((u) => `confbar://call/${u}`) },
+  { weight: 2, arbitrary: ucidLike.map((u) => `confbar://call?ucid=${u}`) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .array(fc.oneof(piece, ucidLike, fc.string({ maxLength: 6 })), { maxLength: 12 })
+      .map((p) => p.join('')),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(fc.webUrl(), ucidLike).map(([u, d]) => `${u.replace(/^https?/, 'confbar')}/${d}`),
+  },
+  { weight: 1, arbitrary: fc.string({ maxLength: 600 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 80 }).map((s) => `confbar://call/${s}`) },
+);
+
+const DIALLING = new Set<InvokeName>([
+  'addParticipant',
+  'dialSpeedSlot',
+  'retryDial',
+  'startCall',
+  'dropParticipant',
+  'toggleMute',
+  'toggleHold',
+  'endForAgent',
+]);
+
+let sim: Simulator;
+let services: Services;
+let dataDir: string;
+let guard: ReturnType<typeof guardLoopback>;
+const unhandled: unknown[] = [];
+const onUnhandled = (e: unknown) => void unhandled.push(e);
+
+beforeAll(async () => {
+  guard = guardLoopback();
+  process.on('unhandledRejection', onUnhandled);
+  sim = await startSimulator({ accounts: [DEMO_ACCOUNT] });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'confbar-fuzz-links-'));
+  services = await realServices(dataDir);
+  await configureAccount(invokers(services).call, {
+    baseUrl: sim.url,
+    account: DEMO_ACCOUNT,
+    timeoutMs: 1000,
+  });
+});
+
+afterAll(async () => {
+  await services?.dispose();
+  await sim?.close();
+  guard?.restore();
+  process.off('unhandledRejection', onUnhandled);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('fuzz: deep links', () => {
+  it('a link never dials, never replaces a live call, and a refused one never shows the window', async () => {
+    const live = sim.createCall({ userName: DEMO_ACCOUNT.userName, agentPhoneName: 'demo-phone' });
+    const calls: InvokeName[] = [];
+    const invoke = typedInvoke(async (name, input) => {
+      calls.push(name as InvokeName);
+      return services.invoke(name, input);
+    });
+    const toasts: ToastEvent[] = [];
+    let shown = 0;
+    const links = createDeepLinks();
+    await links.ready({
+      invoke,
+      showWindow: () => void shown++,
+      toast: (t) => void toasts.push(t),
+      log: createMemoryLogger(),
+    });
+    let n = 0;
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(link, fc.boolean(), async (url, withLiveCall) => {
+        n++;
+        // Half the links arrive while a call is live (and must leave it be), half with none open.
+        await services.invoke('clearSession', {});
+        if (withLiveCall) await services.invoke('setUcid', { text: live });
+        calls.length = 0;
+        toasts.length = 0;
+        shown = 0;
+        await links.receive(url);
+        expectNoPollution();
+        const parsed = parseDeepLink(url);
+        const snap = await services.invoke('getSnapshot', {});
+        const session = snap.ok ? (snap.value as { session: { ucid: string } | null }).session : null;
+        if (calls.some((c) => DIALLING.has(c))) throw new Error(`a link called ${calls.join(', ')}`);
+        if (!parsed.ok) {
+          if (shown !== 0 || calls.length !== 0)
+            throw new Error(`refused link acted: ${JSON.stringify(url)}`);
+          if (toasts.length !== 1 || toasts[0]!.level !== 'error') throw new Error('no refusal toast');
+          return;
+        }
+        accepted++;
+        if (!/^\d{6,30}$/.test(parsed.link.ucid)) throw new Error(`accepted ucid ${parsed.link.ucid}`);
+        if (shown !== 1) throw new Error('an accepted link did not bring the window forward');
+        if (withLiveCall) {
+          if (session?.ucid !== live) throw new Error(`a link replaced the live call with ${session?.ucid}`);
+          if (parsed.link.ucid !== live && toasts[0]?.offer?.ucid !== parsed.link.ucid)
+            throw new Error('no offer for a link during a live call');
+        } else if (session?.ucid !== parsed.link.ucid)
+          throw new Error('an accepted link did not open its call');
+      }),
+      { seed: FUZZ_SEED, numRuns: runs(10_000) },
+    );
+    expect(n).toBeGreaterThanOrEqual(runs(10_000));
+    expect(accepted).toBeGreaterThan(0);
+    expect(unhandled).toEqual([]);
+    expect(guard.refused).toEqual([]);
+    // Nothing ever reached CloudAgent but token and warm-up traffic: no call-control or dial request.
+    expect(sim.requests.filter((r) => /callcontrol|manualdial/i.test(r.path))).toEqual([]);
+  });
+});
