@@ -9,6 +9,7 @@ import { requestFocus } from '../store/focus';
 import { participantsOf, regionOf, settingsOf } from '../store/selectors';
 import { getState, setState, useToolbar } from '../store/store';
 import { Suggestions } from './Suggestions';
+import './AddParticipant.css';
 
 /**
  * The number field: live validation with a preview of what will be dialled, search over the directory and

@@ -2,6 +2,7 @@ import { requestEnd } from '../commands/participant-actions';
 import { clearSession } from '../commands/session-actions';
 import { sessionOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
+import './AgentLeg.css';
 
 /** The agent's own leg: End (KICK_CALL with the agent's number: everyone is disconnected), or a new call. */
 export function AgentLeg() {

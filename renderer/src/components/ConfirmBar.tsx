@@ -4,6 +4,7 @@ import { cancel } from '../commands/commands';
 import { confirmPending, describeConfirm } from '../commands/participant-actions';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useToolbar } from '../store/store';
+import './ConfirmBar.css';
 
 /**
  * An inline "are you sure" for Drop and End. It starts on its safe choice: focus is on Cancel, so Enter

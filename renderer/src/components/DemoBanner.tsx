@@ -1,3 +1,5 @@
+import './DemoBanner.css';
+
 /** Demo mode must never be mistaken for a real call. */
 export function DemoBanner({ compact = false }: { compact?: boolean }) {
   if (compact) {

@@ -1,5 +1,6 @@
 import { openSettings } from '../commands/commands';
 import { enableDemo } from '../commands/session-actions';
+import './FirstRunGuide.css';
 
 /** Shown until the account is usable: try everything on the simulator, or set up the real account. */
 export function FirstRunGuide({ missing }: { missing: string[] }) {

@@ -10,6 +10,7 @@ import { PASTE_KEYS } from '../lib/platform';
 import { settingsOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
 import { WINDOW_LABELS } from '../settings/shortcuts/labels';
+import './HelpOverlay.css';
 
 /**
  * The shortcuts as currently configured (the agent may have changed them in Settings). A modal: Tab stays

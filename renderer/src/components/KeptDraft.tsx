@@ -1,4 +1,5 @@
 import { useToolbar } from '../store/store';
+import './UcidProblem.css';
 
 /**
  * A number typed into the add field when the call ended is kept (the drafts survive a session), and

@@ -10,6 +10,7 @@ import { ParticipantControls } from './ParticipantControls';
 import { SessionField } from './SessionField';
 import { StartCall } from './StartCall';
 import { UcidProblem } from './UcidProblem';
+import './MiniView.css';
 
 /**
  * One row (wrapping rather than clipping when narrow): the call, a mark for every held or muted party,

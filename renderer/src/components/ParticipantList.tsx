@@ -3,6 +3,7 @@ import { rowDropAllowed } from '../commands/participant-actions';
 import { isLive, selectedIdOf, sessionOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
 import { ParticipantRow } from './ParticipantRow';
+import './ParticipantRow.css';
 
 export function ParticipantList() {
   const session = useToolbar(sessionOf);

@@ -5,6 +5,7 @@ import { useFocusRequest } from '../hooks/use-focus-request';
 import { CHIP_TEXT, chipState, displayName } from '../lib/participant-state';
 import { Elapsed } from './Elapsed';
 import { ParticipantControls } from './ParticipantControls';
+import './ParticipantRow.css';
 
 /**
  * One third party: who, state chip, time since connect (and on hold), and the controls. A failure's

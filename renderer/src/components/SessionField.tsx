@@ -4,6 +4,7 @@ import { setDraft } from '../store/drafts';
 import { sessionOf } from '../store/selectors';
 import { setState, useToolbar } from '../store/store';
 import { useFocusRequest } from '../hooks/use-focus-request';
+import './SessionField.css';
 
 /**
  * The call's ucid: an editable field (paste or type, Enter opens it) while no call is open, and the open

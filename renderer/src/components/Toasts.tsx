@@ -3,6 +3,7 @@ import { OFFER_KEY } from '../../../shared/session';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { acceptOffer, dismissToast } from '../store/actions';
 import { useToolbar, type Toast } from '../store/store';
+import './Toasts.css';
 
 /**
  * The messages strip below the view (never over it). An error (role=alert) says what failed for whom and

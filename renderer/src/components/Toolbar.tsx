@@ -9,6 +9,7 @@ import { FirstRunGuide } from './FirstRunGuide';
 import { HeaderButtons } from './HeaderButtons';
 import { HelpOverlay } from './HelpOverlay';
 import { MiniView } from './MiniView';
+import './Toolbar.css';
 
 export function Toolbar() {
   const snapshot = useToolbar((s) => s.snapshot);

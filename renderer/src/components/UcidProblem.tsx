@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { submitUcid } from '../commands/session-actions';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { useToolbar } from '../store/store';
+import './UcidProblem.css';
 
 /**
  * Why the pasted text was not opened, and when the likely ucid is known, a button that opens it: it takes
