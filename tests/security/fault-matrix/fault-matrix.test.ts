@@ -74,6 +74,10 @@ describe.each(MODES)('fault matrix, %s mode', (mode) => {
     async (action, faultName) => {
       const fault = FAULTS.find((f) => f.name === faultName)!;
       const env = await servicesEnv({ mode, timeoutMs: TIMEOUT_MS });
+      // A per-row Drop exists only under the participant-number rule (under the agent-number rule
+      // KICK_CALL disconnects everyone, so the toolbar offers End instead and refuses a row's drop).
+      if (action === 'KICK_CALL')
+        await env.call('updateSettings', { patch: { account: { kickNumber: 'participant' } } });
       const ucid = env.sim.createCall({ agentPhoneName: 'demo-phone' });
       await env.call('setUcid', { text: ucid });
       const id = await prepare(env, action);
