@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest';
 import { createCloudAgentClient } from '../../electron/core/cloudagent/client';
 import { createStaticSecrets } from '../../electron/core/cloudagent/static-secrets';
-import type { CloudAgentClient, SecretSource } from '../../electron/core/cloudagent/types';
+import type { CloudAgentClient, CloudAgentConfig, SecretSource } from '../../electron/core/cloudagent/types';
 import type { ApiMode } from '../../shared/cloudagent';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../electron/simulator/server';
 export { fakeClock } from './clock';
@@ -26,7 +26,13 @@ export async function simulator(opts: Parameters<typeof startSimulator>[0] = {})
 export function demoClient(
   sim: Simulator,
   mode: ApiMode,
-  opts: { timeoutMs?: number; now?: () => number; secrets?: SecretSource } = {},
+  opts: {
+    timeoutMs?: number;
+    now?: () => number;
+    secrets?: SecretSource;
+    /** Settings that differ from the demo account's (e.g. an empty DID). */
+    config?: Partial<CloudAgentConfig>;
+  } = {},
 ): CloudAgentClient {
   const client = createCloudAgentClient(
     {
@@ -37,6 +43,7 @@ export function demoClient(
       agentPhoneName: 'demo-phone',
       output: 'json',
       timeoutMs: opts.timeoutMs ?? 2000,
+      ...opts.config,
     },
     { secrets: opts.secrets ?? createStaticSecrets(DEMO_ACCOUNT.apiKey), now: opts.now },
   );

@@ -7,7 +7,7 @@ import { sanitizeEntry } from '../../../electron/core/history/entry';
 import { forgetSecrets } from '../../../electron/core/redact';
 import { createCloudAgentClient } from '../../../electron/core/cloudagent/client';
 import { DEMO_ACCOUNT, type SimAccount } from '../../../electron/simulator/server';
-import { simulator } from '../../support/sim-env';
+import { demoClient, simulator } from '../../support/sim-env';
 import { clientFor, disposeAll, failureOf, PARTY, seen } from './helpers';
 
 const GENERATE = '/ca_apis/CAToken/generateToken';
@@ -90,19 +90,7 @@ describe('mandatory fields are checked before anything is sent', () => {
     ['token', { did: '' }, 'did'],
   ] as const)('%s mode with %j: InvalidInput naming %s, no request', async (mode, over, setting) => {
     const sim = await simulator();
-    const client = createCloudAgentClient(
-      {
-        endpoint: { baseUrl: sim.url },
-        mode,
-        userName: DEMO_ACCOUNT.userName,
-        did: DEMO_ACCOUNT.did,
-        agentPhoneName: 'demo-phone',
-        output: 'json',
-        timeoutMs: 2000,
-        ...over,
-      },
-      { secrets: createStaticSecrets(DEMO_ACCOUNT.apiKey) },
-    );
+    const client = demoClient(sim, mode, { config: over });
     try {
       const e = await failureOf(
         client.callControl({ action: 'HOLD', ucid: sim.createCall(), conferenceNumber: PARTY }),
