@@ -1,0 +1,48 @@
+import { AppError } from '../../../../shared/errors';
+import type { HandlerTable } from '../../ipc/dispatch';
+import type { SettingsStore } from '../../settings/store';
+import type { AccountContext } from '../account-context';
+
+type SettingsHandlers = Pick<
+  HandlerTable,
+  | 'getSettings'
+  | 'updateSettings'
+  | 'addContact'
+  | 'updateContact'
+  | 'removeContact'
+  | 'importDirectoryCsv'
+  | 'exportDirectoryCsv'
+>;
+
+/** Settings and the directory. A settings change may name another keychain entry: re-check the key. */
+export function settingsHandlers(deps: {
+  settings: SettingsStore;
+  account: AccountContext;
+}): SettingsHandlers {
+  const { settings, account } = deps;
+  return {
+    getSettings: async () => settings.get(),
+    updateSettings: async ({ patch }) => {
+      const view = settings.update(patch);
+      await account.refreshKeyKnown();
+      return view;
+    },
+    addContact: async ({ contact }) => (settings.addContact(contact), settings.get()),
+    updateContact: async ({ contact: { id, ...patch } }) => (
+      settings.updateContact(id, patch),
+      settings.get()
+    ),
+    removeContact: async ({ id }) => {
+      if (!settings.removeContact(id)) throw new AppError('InvalidInput', 'That contact no longer exists.');
+      return settings.get();
+    },
+    importDirectoryCsv: async ({ csv }) => {
+      const report = settings.importDirectoryCsv(csv);
+      return { view: settings.get(), ...report };
+    },
+    exportDirectoryCsv: async () => ({
+      csv: settings.exportDirectoryCsv(),
+      fileName: 'confbar-directory.csv',
+    }),
+  };
+}
