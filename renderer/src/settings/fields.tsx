@@ -1,11 +1,11 @@
 import { useId, type ReactNode } from 'react';
-import { LockIcon } from './icons';
+import { Mark } from '../components/Icon';
 
 /** "Set by your administrator", tied to the locked control with aria-describedby. */
 export function LockNote({ id }: { id: string }) {
   return (
     <p id={id} className="st-lock">
-      <LockIcon /> Set by your administrator
+      <Mark name="lock" /> Set by your administrator
     </p>
   );
 }
@@ -60,7 +60,7 @@ export function TextField(p: TextFieldProps) {
     <div className="st-field">
       <label htmlFor={id} className="st-label">
         {p.label}
-        {p.locked ? <LockIcon /> : null}
+        {p.locked ? <Mark name="lock" /> : null}
       </label>
       <input
         id={id}
@@ -128,7 +128,7 @@ export function RadioGroup<T extends string>(p: RadioGroupProps<T>) {
     >
       <legend className="st-label">
         {p.legend}
-        {p.locked ? <LockIcon /> : null}
+        {p.locked ? <Mark name="lock" /> : null}
       </legend>
       {p.hint !== undefined ? (
         <p id={hintId} className="st-hint">
@@ -191,7 +191,7 @@ export function Checkbox(p: CheckboxProps) {
       <div>
         <label htmlFor={id}>
           {p.label}
-          {p.locked ? <LockIcon /> : null}
+          {p.locked ? <Mark name="lock" /> : null}
         </label>
         {p.description !== undefined ? (
           <p id={descId} className="st-hint">

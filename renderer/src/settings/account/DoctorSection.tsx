@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { DoctorCheck } from '../../../../shared/session';
 import { Status } from '../fields';
-import { FailIcon, OkIcon } from '../icons';
+import { Mark } from '../../components/Icon';
 import { invoke } from '../../api';
 
 /** "Test connection": runs main's checks and lists each with a pass/fail mark and its detail. */
@@ -78,7 +78,7 @@ export function DoctorSection() {
         <ul className="st-checks" aria-label="Connection checks">
           {checks.map((c, i) => (
             <li key={`${i}-${c.name}`} className={c.ok ? 'st-check-ok' : 'st-check-fail'}>
-              {c.ok ? <OkIcon /> : <FailIcon />}
+              {c.ok ? <Mark name="ok" /> : <Mark name="fail" />}
               <span>
                 <span className="st-visually-hidden">{c.ok ? 'Passed: ' : 'Failed: '}</span>
                 <strong>{c.name}</strong> — {c.detail}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppErrorShape } from '../../../../shared/errors';
 import type { HistoryEntry } from '../../../../shared/history';
 import { CsvExport } from '../CsvExport';
-import { FailIcon, OkIcon } from '../icons';
+import { Mark } from '../../components/Icon';
 import { invoke } from '../../api';
 import { formatTime } from './time';
 
@@ -36,7 +36,7 @@ export function SessionLog({ ucid }: { ucid: string }) {
       <ol className="st-log-list" aria-label={`Actions in ${ucid}`}>
         {entries.map((e, i) => (
           <li key={`${e.at}-${i}`} className={e.outcome === 'ok' ? '' : 'st-log-fail'}>
-            {e.outcome === 'ok' ? <OkIcon /> : <FailIcon />}
+            {e.outcome === 'ok' ? <Mark name="ok" /> : <Mark name="fail" />}
             <span>
               <span className="st-visually-hidden">{e.outcome === 'ok' ? 'OK: ' : `${e.outcome}: `}</span>
               <span className="st-log-time">{formatTime(e.at)}</span> <strong>{e.action}</strong>

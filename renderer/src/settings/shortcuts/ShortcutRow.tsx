@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { LockNote } from '../fields';
-import { LockIcon } from '../icons';
+import { Mark } from '../../components/Icon';
 import type { KeyLike, Recorded } from '../../../../shared/shortcuts';
 
 interface Props {
@@ -69,7 +69,7 @@ export function ShortcutRow(p: Props) {
       <div className="st-sc-main">
         <span id={`${id}-l`} className="st-sc-label">
           {p.label}
-          {p.locked ? <LockIcon /> : null}
+          {p.locked ? <Mark name="lock" /> : null}
         </span>
         {p.detail ? <span className="st-sc-detail">{p.detail}</span> : null}
         {p.conflict ? (

@@ -18,7 +18,7 @@ import {
   type KeyLike,
 } from '../../../../shared/shortcuts';
 import { Status } from '../fields';
-import { OkIcon, WarnIcon } from '../icons';
+import { Mark } from '../../components/Icon';
 import { invoke } from '../../api';
 import { isLocked } from '../locks';
 import { commandLabel, GLOBAL_LABELS, WINDOW_LABELS } from './labels';
@@ -124,13 +124,13 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
     if (s.registered) {
       return (
         <span className="st-ok-text">
-          <OkIcon /> Registered
+          <Mark name="ok" /> Registered
         </span>
       );
     }
     return (
       <span className="st-warn-text">
-        <WarnIcon /> {s.problem ?? 'Not registered.'}
+        <Mark name="warn" /> {s.problem ?? 'Not registered.'}
       </span>
     );
   };
@@ -164,7 +164,7 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
       <p className="st-hint">Work while another application (your CRM) has focus.</p>
       {status.unavailable !== null ? (
         <p className="st-note">
-          <WarnIcon /> {status.unavailable}
+          <Mark name="warn" /> {status.unavailable}
         </p>
       ) : null}
       <ul className="st-sc-list" aria-labelledby="st-gsc-h">
