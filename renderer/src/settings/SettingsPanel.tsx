@@ -1,4 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+// First: the panel's shared styles precede each tab's own stylesheet in the cascade.
+import './settings.css';
 import { AccountSection } from './account/AccountSection';
 import { ApiKeySection } from './account/ApiKeySection';
 import { DoctorSection } from './account/DoctorSection';
@@ -9,7 +11,6 @@ import { PolicyBanner } from './PolicyBanner';
 import { ShortcutsSection } from './shortcuts/ShortcutsSection';
 import { Tabs, type TabSpec } from './Tabs';
 import { useSettingsView } from './use-settings-view';
-import './settings.css';
 
 /**
  * The full-window settings panel: account and key, shortcuts, directory, general behaviour and history,

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import './Tabs.css';
 
 export interface TabSpec {
   key: string;

@@ -7,6 +7,7 @@ import { isLocked } from '../locks';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
 import { CsvImport } from './CsvImport';
+import './DirectorySection.css';
 
 /** The contact directory: list, add/edit/delete, CSV import and export. */
 export function DirectorySection({ view, adopt }: { view: SettingsView; adopt: (v: SettingsView) => void }) {

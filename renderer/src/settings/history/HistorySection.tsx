@@ -5,6 +5,7 @@ import { CsvExport } from '../CsvExport';
 import { invoke } from '../../api';
 import { SessionLog } from './SessionLog';
 import { formatTime } from './time';
+import './HistorySection.css';
 
 /** Recent conference sessions, one session's action log, and CSV export of either. */
 export function HistorySection() {

@@ -24,6 +24,7 @@ import { isLocked } from '../locks';
 import { commandLabel, GLOBAL_LABELS, WINDOW_LABELS } from './labels';
 import { ShortcutRow } from './ShortcutRow';
 import { useShortcutStatus } from './use-shortcut-status';
+import './ShortcutsSection.css';
 
 type Shortcuts = Settings['shortcuts'];
 type Outcome = { message: string; tone: 'ok' | 'error' | 'info' };
