@@ -1,3 +1,10 @@
+/**
+ * The CloudAgent client: one object per account that sends call control, Phone Manual Dial and the token
+ * request, and turns every answer into a result or a typed error. Just over 300 lines because the request
+ * path is one sequence — check the fields, take a credential, send once, read the body, and only then decide
+ * whether one new token could help — and splitting it would separate the token budget from the answers that
+ * spend it. Building requests, parsing, errors, tokens and transport live in their own modules beside it.
+ */
 import { performance } from 'node:perf_hooks';
 import { AppError, isAppError } from '../../../shared/errors';
 import { nullLogger, type Logger } from '../log';
