@@ -114,6 +114,11 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   }
 
   let cached: { key: string; client: CloudAgentClient } | null = null;
+  // A dropped client is disposed too: its warm-up must not generate a token that supersedes the next one's.
+  function dropClient(): void {
+    void cached?.client.dispose();
+    cached = null;
+  }
   function client(): CloudAgentClient {
     const config: CloudAgentConfig = configFromAccount(activeAccount());
     const key = JSON.stringify({ config, demo: demo.running?.account.baseUrl ?? null });
@@ -257,7 +262,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       await opts.vault.setApiKey(vaultAccount(), apiKey.trim());
       await opts.vault.deleteToken(vaultAccount()); // a token minted for another key must not be reused
       await refreshKeyKnown();
-      cached = null;
+      dropClient();
       publish();
       return keyStatus();
     },
@@ -265,7 +270,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       await opts.vault.deleteApiKey(vaultAccount());
       await opts.vault.deleteToken(vaultAccount());
       await refreshKeyKnown();
-      cached = null;
+      dropClient();
       publish();
       return keyStatus();
     },

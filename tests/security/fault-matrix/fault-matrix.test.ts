@@ -1,5 +1,5 @@
 import { createServer, type AddressInfo } from 'node:net';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ErrorKind } from '../../../shared/errors';
 import type { ParticipantView, Snapshot } from '../../../shared/session';
 import type { ApiMode } from '../../../shared/cloudagent';
@@ -75,11 +75,7 @@ const FAULTS: FaultCase[] = [
   {
     name: 'connection refused',
     // The keychain entry is per user and base URL: the refusing address gets the same key.
-    // In token mode the warm-up of setUcid generates a token in the background: let it land first, or it
-    // could supersede the token a later client generates (the warm-up is not cancelled with its client).
-    apply: async (env, _ucid, mode) => {
-      if (mode === 'token')
-        await vi.waitFor(() => expect(env.sim.tokenFor(DEMO_ACCOUNT.userName)).toBeDefined());
+    apply: async (env) => {
       await pointAt(env, `http://127.0.0.1:${await closedPort()}`);
       await env.call('setKey', { apiKey: DEMO_ACCOUNT.apiKey });
     },
