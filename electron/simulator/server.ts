@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { AccountBook, DEMO_ACCOUNT } from './accounts';
 import { FaultQueue } from './faults';
 import { assertLoopback, baseUrl } from './loopback';
-import { htmlReply, send, type Reply } from './respond';
+import { echoCredentials } from './echo';
+import { htmlReply, PHP_CONTENT_TYPE, send, xmlReply, type Reply } from './respond';
 import type { RouteRequest, SimContext } from './routes/context';
 import { route } from './routes';
 import { CallBook } from './state';
@@ -36,7 +37,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const ctx: SimContext = {
     accounts,
     calls: new CallBook(accounts),
-    tokens: new TokenBook(now),
+    tokens: new TokenBook(now, opts.tokenMark),
     numberFormat: opts.numberFormat ?? 'in',
     tokenForm: opts.tokenForm ?? 'bearer',
     authFailureStatus: opts.authFailureStatus ?? 200,
@@ -65,7 +66,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 
   function answer(request: RouteRequest): Reply {
     try {
-      return route(request, ctx);
+      const reply = route(request, ctx);
+      return opts.echoSecrets ? echoCredentials(reply, request) : reply;
     } catch (e) {
       return htmlReply(500, 'Internal Server Error', e instanceof Error ? e.message : String(e));
     }
@@ -101,6 +103,16 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         return;
       case 'empty':
         send(res, { status: 200, contentType: 'application/json; charset=utf-8', body: '' });
+        return;
+      case 'answer':
+        send(res, {
+          status: fault.status ?? 200,
+          contentType: fault.contentType ?? 'application/json; charset=utf-8',
+          body: fault.body,
+        });
+        return;
+      case 'reshape':
+        send(res, reshape(answer(request), fault.as), request.method === 'HEAD');
         return;
     }
   }
@@ -140,6 +152,22 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       return closing;
     },
   };
+}
+
+/** A JSON answer as XML (its fields in an `<xml>` root) or labelled `text/html`; any other body as it is. */
+function reshape(reply: Reply, as: 'xml' | 'textHtml'): Reply {
+  if (as === 'textHtml') return { ...reply, contentType: PHP_CONTENT_TYPE };
+  let value: unknown;
+  try {
+    value = JSON.parse(reply.body);
+  } catch {
+    return reply;
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return reply;
+  const fields = Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, v === null ? '' : String(v as string)]),
+  );
+  return { ...xmlReply(fields), status: reply.status };
 }
 
 function listen(server: Server, host: string, port: number): Promise<void> {

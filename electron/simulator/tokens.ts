@@ -19,7 +19,12 @@ interface UserTokens {
 export class TokenBook {
   private readonly users = new Map<string, UserTokens>();
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly mark = '',
+  ) {
+    if (!/^[A-Za-z0-9_-]*$/.test(mark)) throw new Error('A token mark must be base64url characters.');
+  }
 
   issue(userName: string): IssueResult {
     const at = this.now();
@@ -27,7 +32,7 @@ export class TokenBook {
     entry.generations = entry.generations.filter((g) => g > at - BUDGET_WINDOW_MS);
     if (entry.generations.length >= TOKEN_BUDGET) return { ok: false, reason: 'budget' };
     entry.generations.push(at);
-    const token = makeToken(userName, at);
+    const token = makeToken(userName, at, this.mark);
     entry.current = { token, expiresAt: at + TOKEN_LIFE_MS };
     return { ok: true, ...entry.current };
   }
@@ -59,7 +64,7 @@ export class TokenBook {
 }
 
 // Shaped like the real JWTs ("eyJ...") so clients that sniff the prefix behave as in production.
-function makeToken(userName: string, at: number): string {
+function makeToken(userName: string, at: number, mark: string): string {
   const part = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
   const header = part({ alg: 'HS256', typ: 'JWT' });
   const iat = Math.floor(at / 1000);
@@ -69,5 +74,5 @@ function makeToken(userName: string, at: number): string {
     exp: iat + TOKEN_LIFE_MS / 1000,
     jti: randomBytes(8).toString('hex'),
   });
-  return `${header}.${payload}.${randomBytes(32).toString('base64url')}`;
+  return `${header}.${payload}.${mark}${randomBytes(32).toString('base64url')}`;
 }

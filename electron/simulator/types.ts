@@ -25,7 +25,14 @@ export type SimFault =
   | { kind: 'reset' }
   | { kind: 'html5xx'; status?: number }
   | { kind: 'malformed' }
-  | { kind: 'empty' };
+  | { kind: 'empty' }
+  /** Answers this instead of the real answer; the request does not take effect (a refusal or a proxy). */
+  | { kind: 'answer'; status?: number; contentType?: string; body: string }
+  /**
+   * The request takes effect and its answer arrives in another shape: its fields as an `<xml>` document
+   * (XML where JSON was asked), or its JSON labelled `text/html` (the PHP way, on any endpoint).
+   */
+  | { kind: 'reshape'; as: 'xml' | 'textHtml' };
 
 export interface SimRequest {
   method: string;
@@ -81,6 +88,16 @@ export interface SimulatorOptions {
    * 401 answers them as other CloudAgent endpoints do, with the same JSON body.
    */
   authFailureStatus?: 200 | 401;
+  /**
+   * Marks every token this simulator issues: the text (base64url characters) begins the token's signature,
+   * so a test can recognise a token, or a piece of one, wherever it turns up. Default none.
+   */
+  tokenMark?: string;
+  /**
+   * A careless server that echoes the credentials it received in its answers' `message` (another letter
+   * case and URL-encoded), for the secret-hygiene proof. Default false.
+   */
+  echoSecrets?: boolean;
 }
 
 export interface Simulator {

@@ -11,6 +11,7 @@ import {
   startSimulator,
   type NumberFormat,
   type Simulator,
+  type SimulatorOptions,
 } from '../../electron/simulator/server';
 import { configureAccount, invokers, realServices, type Invokers } from '../support/services-parts';
 import { serveStatic, type StaticServer } from './static-server';
@@ -48,6 +49,10 @@ export interface HarnessOptions {
   defaultFontSize?: number;
   /** CSS px per device px: 1.5 with a viewport of 420/1.5 × 380/1.5 is the window at 150% zoom. */
   deviceScaleFactor?: number;
+  /** The account's api_key (default the demo account's), e.g. a recognisable one for the secret scan. */
+  apiKey?: string;
+  /** Passed to `sim`: a mark in every token it issues, and echoing the credentials in its answers. */
+  sim?: Pick<SimulatorOptions, 'tokenMark' | 'echoSecrets'>;
 }
 
 export interface Harness extends Invokers {
@@ -142,7 +147,12 @@ async function launch(
   const dataDir = mkdtempSync(join(tmpdir(), 'confbar-e2e-data-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const sim = await startSimulator({ numberFormat: opts.simNumberFormat ?? 'in' });
+  const account = { ...DEMO_ACCOUNT, ...(opts.apiKey ? { apiKey: opts.apiKey } : {}) };
+  const sim = await startSimulator({
+    numberFormat: opts.simNumberFormat ?? 'in',
+    accounts: [account],
+    ...opts.sim,
+  });
   cleanups.push(() => sim.close());
 
   // The heights the page reports for the window to follow, as main's shell would receive them.
@@ -169,7 +179,7 @@ async function launch(
   else if (opts.configure !== false) {
     await configureAccount(call, {
       baseUrl: sim.url,
-      account: DEMO_ACCOUNT,
+      account,
       mode: opts.mode,
       timeoutMs: opts.timeoutMs,
     });

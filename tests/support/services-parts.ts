@@ -42,7 +42,7 @@ export function invokers(
 /** The real composition root with conf settings under `dataDir` and an in-memory vault. */
 export function realServices(
   dataDir: string,
-  opts: { policy?: PolicySource; shell?: ServicesOptions['shell'] } = {},
+  opts: { policy?: PolicySource; shell?: ServicesOptions['shell']; log?: ServicesOptions['log'] } = {},
 ): Promise<Services> {
   return createServices({
     dataDir,
@@ -50,6 +50,7 @@ export function realServices(
     vault: createMemoryVault(),
     policy: opts.policy,
     shell: opts.shell,
+    log: opts.log,
     startDemo: () => startDemoSimulator(),
   });
 }

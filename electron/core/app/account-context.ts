@@ -28,7 +28,10 @@ export interface AccountContext {
   vaultAccount(): string;
   secrets(): SecretSource;
   client(): CloudAgentClient;
-  /** Forgets the client, e.g. after the key changed (its token manager holds the old key). */
+  /**
+   * Drops the client, e.g. after the key changed (its token manager holds the old key), and disposes it:
+   * its warm-up must not generate a token that supersedes the next client's.
+   */
   resetClient(): void;
   /** What Settings still lacks (the app also needs a user name in legacy mode: it names the key). */
   gaps(): string[];
@@ -106,7 +109,10 @@ export function createAccountContext(deps: {
     vaultAccount,
     secrets,
     client,
-    resetClient: () => (cached = null),
+    resetClient() {
+      void cached?.client.dispose();
+      cached = null;
+    },
     gaps() {
       const gaps = missingAccountFields(saved());
       return saved().userName.trim() || gaps.includes('user name') ? gaps : ['user name', ...gaps];

@@ -84,6 +84,15 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
     rememberSecret(secret);
   };
   let disposed = false;
+  // Requests under way keep the connection pool: a client replaced mid-request (the settings changed)
+  // lets them finish, so an action CloudAgent carried out is not reported as failed.
+  let inflight = 0;
+  let released = false;
+  const release = (): void => {
+    if (released || !disposed || inflight > 0) return;
+    released = true;
+    releaseAgent(origin);
+  };
   acquireAgent(origin);
 
   const tokens: TokenManager | null =
@@ -142,6 +151,7 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
         reused,
       });
     };
+    inflight += 1;
     try {
       const res = await httpRequest({ ...prepared, timeoutMs, signal });
       httpStatus = res.status;
@@ -158,6 +168,9 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
       record('warn', kind, performance.now() - started);
       traced(`read as ${kind}${isAppError(e) ? `: ${e.message}` : ''}`, performance.now() - started);
       throw e;
+    } finally {
+      inflight -= 1;
+      release();
     }
   }
 
@@ -290,7 +303,9 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
       log.debug(`cloudagent warm-up ${origin} ${ok ? 'ok' : 'failed'}`, { origin, ok });
       // In token mode the first key press would otherwise also pay a generateToken round trip. This reuses a
       // cached token when one is valid, so it spends budget only when the first action would have anyway.
-      if (ok && tokens && (await secrets.getApiKey())) {
+      // A client replaced meanwhile (the settings changed) must not spend a generation: the new token
+      // would supersede the one its replacement is using.
+      if (ok && tokens && !disposed && (await secrets.getApiKey()) && !disposed) {
         await tokens.token().catch((e: unknown) => {
           log.debug('cloudagent warm-up could not fetch a token', { error: scrub(String(e)) });
         });
@@ -304,7 +319,7 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
     async dispose() {
       if (disposed) return;
       disposed = true;
-      releaseAgent(origin);
+      release();
     },
   };
 }

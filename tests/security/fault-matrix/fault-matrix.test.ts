@@ -1,8 +1,10 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { ErrorKind } from '../../../shared/errors';
 import type { ParticipantView, Snapshot } from '../../../shared/session';
 import type { ApiMode } from '../../../shared/cloudagent';
 import type { SimFault } from '../../../electron/simulator/types';
+import { DEMO_ACCOUNT } from '../../../electron/simulator/accounts';
 import { servicesEnv, type ServicesEnv } from '../../support/services-env';
 
 // Every action × every API mode × every fault the simulator injects: the error kind the agent is shown,
@@ -10,21 +12,54 @@ import { servicesEnv, type ServicesEnv } from '../../support/services-env';
 // and that the next action works once the fault is gone.
 const TIMEOUT_MS = 1000;
 const PARTY = '09811112222';
+const OTHER = '09855556666';
 const MODES: ApiMode[] = ['legacy', 'basic', 'token'];
 type Action = 'CONFERENCE' | 'MUTE' | 'UNMUTE' | 'HOLD' | 'UNHOLD' | 'KICK_CALL';
 const ACTIONS: Action[] = ['CONFERENCE', 'MUTE', 'UNMUTE', 'HOLD', 'UNHOLD', 'KICK_CALL'];
 
 interface FaultCase {
   name: string;
-  apply: (env: ServicesEnv, ucid: string) => void;
+  apply: (env: ServicesEnv, ucid: string, mode: ApiMode) => void | Promise<void>;
+  /** Undoes what `apply` changed outside the simulator, before the next action. */
+  restore?: (env: ServicesEnv) => Promise<void>;
   /** The kinds the agent may be shown; null = the action must succeed. */
-  kinds: ErrorKind[] | null;
+  kinds: ErrorKind[] | null | ((mode: ApiMode) => ErrorKind[] | null);
+  /** The error must be shown (no silent recovery by a retry). */
+  strict?: boolean;
+  /** CONFERENCE requests one add may send (default 1). */
+  conferences?: (mode: ApiMode) => number;
 }
 const CALL_CONTROL = /callcontrol/i;
 const inject =
   (fault: SimFault): FaultCase['apply'] =>
   (env) =>
     env.sim.injectFault(fault, { path: CALL_CONTROL });
+/** A refusal as the mode's endpoint words it: legacy JSON labelled the PHP way, or the new API's envelope. */
+const refusal =
+  (message: string): FaultCase['apply'] =>
+  (env, _ucid, mode) =>
+    env.sim.injectFault(
+      mode === 'legacy'
+        ? {
+            kind: 'answer',
+            contentType: 'text/html; charset=UTF-8',
+            body: JSON.stringify({ status: 'Error', message }),
+          }
+        : { kind: 'answer', body: JSON.stringify({ status: 'false', message, data: null }) },
+      { path: CALL_CONTROL },
+    );
+
+/** A loopback port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+const pointAt = (env: ServicesEnv, baseUrl: string) =>
+  env.call('updateSettings', { patch: { account: { baseUrl } } });
+
 const FAULTS: FaultCase[] = [
   { name: 'no answer', apply: inject({ kind: 'noAnswer' }), kinds: ['Timeout'] },
   { name: 'reset mid-answer', apply: inject({ kind: 'reset' }), kinds: ['Network'] },
@@ -37,6 +72,41 @@ const FAULTS: FaultCase[] = [
     apply: inject({ kind: 'latency', ms: TIMEOUT_MS - 250 }),
     kinds: null,
   },
+  {
+    name: 'connection refused',
+    // The keychain entry is per user and base URL: the refusing address gets the same key.
+    apply: async (env) => {
+      await pointAt(env, `http://127.0.0.1:${await closedPort()}`);
+      await env.call('setKey', { apiKey: DEMO_ACCOUNT.apiKey });
+    },
+    restore: async (env) => void (await pointAt(env, env.sim.url)),
+    kinds: ['Network'],
+    strict: true,
+  },
+  // The server did the action and answered in another shape: the body decides, so both read as success.
+  { name: 'XML where JSON was asked', apply: inject({ kind: 'reshape', as: 'xml' }), kinds: null },
+  { name: 'JSON labelled text/html', apply: inject({ kind: 'reshape', as: 'textHtml' }), kinds: null },
+  {
+    // Token mode renews the token once and retries (the first request was refused before it dialled, so
+    // a CONFERENCE is sent twice for one dial); without a token it means the account uses token auth.
+    name: 'Token Expired',
+    // The token must predate the action: one generated for this very action and refused at once is not
+    // renewed (a newer one would be refused too; client.ts), so CONFERENCE first dials someone else.
+    apply: async (env, ucid, mode) => {
+      if (mode === 'token' && !env.sim.tokenFor(DEMO_ACCOUNT.userName))
+        await env.call('addParticipant', { number: OTHER, sip: false });
+      await refusal('Token Expired')(env, ucid, mode);
+    },
+    kinds: (mode) => (mode === 'token' ? null : ['AuthFailed']),
+    strict: true,
+    conferences: (mode) => (mode === 'token' ? 2 : 1),
+  },
+  {
+    name: 'invalid number',
+    apply: refusal('Please pass valid Conference number'),
+    kinds: ['InvalidNumber'],
+    strict: true,
+  },
 ];
 
 function party(s: Snapshot): ParticipantView | undefined {
@@ -47,7 +117,7 @@ function conferenceRequests(env: ServicesEnv): number {
   return env.sim.requests.filter((r) => {
     if (!CALL_CONTROL.test(r.path)) return false;
     const fields = r.method === 'GET' ? r.query : (JSON.parse(r.body || '{}') as Record<string, string>);
-    return fields.action === 'CONFERENCE';
+    return fields.action === 'CONFERENCE' && fields.conferenceNumber === PARTY;
   }).length;
 }
 
@@ -74,8 +144,8 @@ describe.each(MODES)('fault matrix, %s mode', (mode) => {
     async (action, faultName) => {
       const fault = FAULTS.find((f) => f.name === faultName)!;
       const env = await servicesEnv({ mode, timeoutMs: TIMEOUT_MS });
-      // A per-row Drop exists only under the participant-number rule (under the agent-number rule
-      // KICK_CALL disconnects everyone, so the toolbar offers End instead and refuses a row's drop).
+      // A per-row drop exists only under the participant-number KICK_CALL rule (the agent-number rule
+      // would disconnect everyone, so the toolbar refuses it before anything is sent).
       if (action === 'KICK_CALL')
         await env.call('updateSettings', { patch: { account: { kickNumber: 'participant' } } });
       const ucid = env.sim.createCall({ agentPhoneName: 'demo-phone' });
@@ -84,7 +154,7 @@ describe.each(MODES)('fault matrix, %s mode', (mode) => {
       const before = party((await env.call('getSnapshot', {})) as Snapshot);
       const conferencesBefore = conferenceRequests(env);
 
-      fault.apply(env, ucid);
+      await fault.apply(env, ucid, mode);
       const result = await act(env, action, id);
       // Toggles answer at once and converge in the background: wait until nothing is pending.
       let after = (await env.call('getSnapshot', {})) as Snapshot;
@@ -101,20 +171,26 @@ describe.each(MODES)('fault matrix, %s mode', (mode) => {
       if (p && truth && p.state === 'connected') {
         expect({ muted: p.muted, held: p.held }).toEqual({ muted: truth.muted, held: truth.held });
       }
-      if (fault.kinds === null) {
+      const kinds = typeof fault.kinds === 'function' ? fault.kinds(mode) : fault.kinds;
+      if (kinds === null) {
         expect(result.ok, JSON.stringify(result)).toBe(true);
         expect(shown).toBeNull();
-      } else if (shown !== null || faultName === 'Call not Found') {
-        expect(fault.kinds).toContain(shown);
+      } else if (shown !== null || faultName === 'Call not Found' || fault.strict) {
+        expect(kinds).toContain(shown);
       }
       expect(before === undefined || p !== undefined).toBe(true);
       // One add, at most one CONFERENCE request: a failure is never silently retried into a second dial.
       expect(conferenceRequests(env) - conferencesBefore).toBeLessThanOrEqual(
-        action === 'CONFERENCE' ? 1 : 0,
+        action === 'CONFERENCE' ? (fault.conferences?.(mode) ?? 1) : 0,
       );
+      // However many requests, the party was dialled at most once.
+      expect(
+        [...(env.sim.getCall(ucid)?.participants.keys() ?? [])].filter((n) => n === PARTY).length,
+      ).toBeLessThanOrEqual(1);
 
       // The fault is gone: the next action works (on a fresh live call when this one ended).
       env.sim.clearFaults();
+      await fault.restore?.(env);
       if (faultName === 'Call not Found' || after.session?.status !== 'live') {
         await env.call('clearSession', {});
         await env.call('setUcid', { text: env.sim.createCall({ agentPhoneName: 'demo-phone' }) });
