@@ -8,6 +8,12 @@ const RENDERER = resolve(import.meta.dirname, '../out/renderer');
 export interface BrowserFigures {
   /** Key press (Playwright's dispatch included) → the request arrived at the simulator, ms. */
   keydownToWire: number[];
+  /**
+   * The same presses cut where the time goes, ms: Playwright's dispatch until the page's keydown, the
+   * renderer's own work until it calls window.confbar.invoke, the harness's exposeFunction bridge into this
+   * process (ipcRenderer.invoke in Electron), and the services until the simulator had the request.
+   */
+  keydownSegments: { dispatch: number[]; renderer: number[]; bridge: number[]; servicesToWire: number[] };
   /** Navigation start → the toolbar answered a key (the help overlay is on screen), ms. */
   coldStart: number[];
   /** Where the time went in each: HTML, script and stylesheet arrived, DOMContentLoaded (scripts ran). */
@@ -58,6 +64,35 @@ export async function measureBrowser(opts: { presses: number; coldStarts: number
     await h.services.settled();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
+    // Stamps on one clock, epoch milliseconds with sub-millisecond resolution, on both sides of the bridge.
+    const now = (): number => performance.timeOrigin + performance.now();
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        __stamps: { keydown: number; invoke: number };
+        __confbarInvoke(name: string, input: unknown): Promise<unknown>;
+      };
+      const at = (): number => performance.timeOrigin + performance.now();
+      w.__stamps = { keydown: 0, invoke: 0 };
+      window.addEventListener('keydown', () => (w.__stamps.keydown = at()), true);
+      const forward = w.__confbarInvoke;
+      w.__confbarInvoke = (name, input) => {
+        if (name === 'toggleMute') w.__stamps.invoke = at();
+        return forward(name, input);
+      };
+    });
+    let servicesAt = 0;
+    const invoke = h.services.invoke.bind(h.services);
+    h.services.invoke = ((name: string, input: unknown) => {
+      if (name === 'toggleMute') servicesAt = now();
+      return invoke(name as never, input as never);
+    }) as typeof h.services.invoke;
+    const segments: BrowserFigures['keydownSegments'] = {
+      dispatch: [],
+      renderer: [],
+      bridge: [],
+      servicesToWire: [],
+    };
+
     const keydownToWire: number[] = [];
     const warmUp = 20;
     let heapBefore = 0;
@@ -66,9 +101,20 @@ export async function measureBrowser(opts: { presses: number; coldStarts: number
       sim.clearRequests();
       // The simulator stamps arrivals with Date.now(): the same clock, to the millisecond.
       const t = Date.now();
+      const pressedAt = now();
       await page.keyboard.press('m');
       await until(() => sim.requests.some((r) => /CallControl/i.test(r.path)), 5000);
-      if (i >= warmUp) keydownToWire.push(sim.requests.find((r) => /CallControl/i.test(r.path))!.at - t);
+      const wireAt = sim.requests.find((r) => /CallControl/i.test(r.path))!.at;
+      if (i >= warmUp) {
+        keydownToWire.push(wireAt - t);
+        const page_ = await page.evaluate(
+          () => (window as unknown as { __stamps: { keydown: number; invoke: number } }).__stamps,
+        );
+        segments.dispatch.push(page_.keydown - pressedAt);
+        segments.renderer.push(page_.invoke - page_.keydown);
+        segments.bridge.push(servicesAt - page_.invoke);
+        segments.servicesToWire.push(wireAt - servicesAt);
+      }
       await h.services.settled();
       await page.evaluate(() => 0); // the snapshot events have reached the page
     }
@@ -123,7 +169,14 @@ export async function measureBrowser(opts: { presses: number; coldStarts: number
     const errors = h.pageErrors.slice(errorsBefore).filter((e) => !/Failed to load resource/.test(e));
     if (failed.length + errors.length > 0 || h.pageErrors.slice(0, errorsBefore).length > 0)
       throw new Error(`bench: the page failed: ${[...failed, ...errors, ...h.pageErrors][0]}`);
-    return { keydownToWire, coldStart, coldStartPhases, heapGrowthMb, actions: opts.presses };
+    return {
+      keydownToWire,
+      keydownSegments: segments,
+      coldStart,
+      coldStartPhases,
+      heapGrowthMb,
+      actions: opts.presses,
+    };
   } finally {
     await h.close();
   }

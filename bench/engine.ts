@@ -14,6 +14,10 @@ export async function measureCallToWire(n: number): Promise<number[]> {
   const sim = await startSimulator({ now: preciseNow });
   const app = await startApp(sim.url, 'token');
   const samples: number[] = [];
+  // What main does with every event: webContents.send serialises it for the window (structured clone),
+  // and the tray listens to snapshots too.
+  const window = app.services.on('snapshot', (s) => void structuredClone(s));
+  const tray = app.services.on('snapshot', (s) => void s.session?.participants.length);
   try {
     const id = await openCallWithParticipant(app, sim);
     for (let i = 0; i < n; i++) {
@@ -26,6 +30,8 @@ export async function measureCallToWire(n: number): Promise<number[]> {
       samples.push(arrived.at - t);
     }
   } finally {
+    window();
+    tray();
     await app.close();
     await sim.close();
   }

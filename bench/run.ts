@@ -200,11 +200,16 @@ for (const key of Object.keys(GOALS) as Key[]) {
     `${key.padEnd(40)} ${String(results[key]).padStart(10)}  ${GOALS[key].text.padEnd(20)} ${held(key).padEnd(5)}  ${how[key]}`,
   );
 }
+const segment = (name: keyof typeof browser.keydownSegments): string => {
+  const s = summarize(browser.keydownSegments[name]);
+  return `${name} p50 ${s.p50.toFixed(2)} p99 ${s.p99.toFixed(2)}`;
+};
 const phases = (name: string) => median(browser.coldStartPhases.map((p) => p[name]!)).toFixed(0);
 console.log(`
 controls (printed, not in results.json):
   bare keep-alive request over the same relay, same run: ${rtts(wan.floor).toFixed(2)} RTT (the link's own floor)
   bare keep-alive http.request to the simulator on loopback: p50 ${loopbackFloor.p50.toFixed(2)} ms, p99 ${loopbackFloor.p99.toFixed(2)} ms
+  each key press, ms (sub-ms clocks; servicesToWire ends at the simulator's Date.now): ${segment('dispatch')}, ${segment('renderer')}, ${segment('bridge')}, ${segment('servicesToWire')}
   cold start, medians: HTML in at ${phases('html')} ms, last stylesheet ${phases('css')} ms, last script ${phases('js')} ms (the phone chunk included), DOMContentLoaded ${phases('domContentLoaded')} ms`);
 const out = resolve(import.meta.dirname, 'results.json');
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
