@@ -107,12 +107,12 @@ export async function measureBrowser(opts: { presses: number; coldStarts: number
       const wireAt = sim.requests.find((r) => /CallControl/i.test(r.path))!.at;
       if (i >= warmUp) {
         keydownToWire.push(wireAt - t);
-        const page_ = await page.evaluate(
+        const stamps = await page.evaluate(
           () => (window as unknown as { __stamps: { keydown: number; invoke: number } }).__stamps,
         );
-        segments.dispatch.push(page_.keydown - pressedAt);
-        segments.renderer.push(page_.invoke - page_.keydown);
-        segments.bridge.push(servicesAt - page_.invoke);
+        segments.dispatch.push(stamps.keydown - pressedAt);
+        segments.renderer.push(stamps.invoke - stamps.keydown);
+        segments.bridge.push(servicesAt - stamps.invoke);
         segments.servicesToWire.push(wireAt - servicesAt);
       }
       await h.services.settled();
