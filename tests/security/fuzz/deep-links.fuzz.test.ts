@@ -1,19 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InvokeName } from '../../../shared/contract';
 import type { ToastEvent } from '../../../shared/session';
-import type { Services } from '../../../electron/core/services';
 import { createMemoryLogger } from '../../support/memory-logger';
 import { parseDeepLink } from '../../../electron/shell/deep-link';
 import { createDeepLinks } from '../../../electron/shell/deep-link-opener';
 import { typedInvoke } from '../../../electron/shell/typed-invoke';
-import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../../electron/simulator/server';
-import { configureAccount, invokers, realServices } from '../../support/services-parts';
+import { DEMO_ACCOUNT } from '../../../electron/simulator/server';
+import { configureAccount, invokers } from '../../support/services-parts';
 import { FUZZ_SEED, runs } from '../support/budget';
-import { guardLoopback } from '../support/loopback-guard';
+import { fuzzEnv } from '../support/fuzz-env';
 import { expectNoPollution } from '../support/payloads';
 
 // confbar:// links as any program could send them, through the shell's opener into the real services
@@ -85,41 +81,19 @@ const DIALLING = new Set<InvokeName>([
   'endForAgent',
 ]);
 
-let sim: Simulator;
-let services: Services;
-let dataDir: string;
-let guard: ReturnType<typeof guardLoopback>;
-const unhandled: unknown[] = [];
-const onUnhandled = (e: unknown) => void unhandled.push(e);
-
-beforeAll(async () => {
-  guard = guardLoopback();
-  process.on('unhandledRejection', onUnhandled);
-  sim = await startSimulator({ accounts: [DEMO_ACCOUNT] });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'confbar-fuzz-links-'));
-  services = await realServices(dataDir);
-  await configureAccount(invokers(services).call, {
-    baseUrl: sim.url,
-    account: DEMO_ACCOUNT,
-    timeoutMs: 1000,
-  });
-});
-
-afterAll(async () => {
-  await services?.dispose();
-  await sim?.close();
-  guard?.restore();
-  process.off('unhandledRejection', onUnhandled);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+const env = fuzzEnv({
+  name: 'links',
+  setup: ({ services, sim }) =>
+    configureAccount(invokers(services).call, { baseUrl: sim.url, account: DEMO_ACCOUNT, timeoutMs: 1000 }),
 });
 
 describe('fuzz: deep links', () => {
   it('a link never dials, never replaces a live call, and a refused one never shows the window', async () => {
-    const live = sim.createCall({ userName: DEMO_ACCOUNT.userName, agentPhoneName: 'demo-phone' });
+    const live = env.sim.createCall({ userName: DEMO_ACCOUNT.userName, agentPhoneName: 'demo-phone' });
     const calls: InvokeName[] = [];
     const invoke = typedInvoke(async (name, input) => {
       calls.push(name as InvokeName);
-      return services.invoke(name, input);
+      return env.services.invoke(name, input);
     });
     const toasts: ToastEvent[] = [];
     let shown = 0;
@@ -136,15 +110,15 @@ describe('fuzz: deep links', () => {
       fc.asyncProperty(link, fc.boolean(), async (url, withLiveCall) => {
         n++;
         // Half the links arrive while a call is live (and must leave it be), half with none open.
-        await services.invoke('clearSession', {});
-        if (withLiveCall) await services.invoke('setUcid', { text: live });
+        await env.services.invoke('clearSession', {});
+        if (withLiveCall) await env.services.invoke('setUcid', { text: live });
         calls.length = 0;
         toasts.length = 0;
         shown = 0;
         await links.receive(url);
         expectNoPollution();
         const parsed = parseDeepLink(url);
-        const snap = await services.invoke('getSnapshot', {});
+        const snap = await env.services.invoke('getSnapshot', {});
         const session = snap.ok ? (snap.value as { session: { ucid: string } | null }).session : null;
         if (calls.some((c) => DIALLING.has(c))) throw new Error(`a link called ${calls.join(', ')}`);
         if (!parsed.ok) {
@@ -167,9 +141,9 @@ describe('fuzz: deep links', () => {
     );
     expect(n).toBeGreaterThanOrEqual(runs(10_000));
     expect(accepted).toBeGreaterThan(0);
-    expect(unhandled).toEqual([]);
-    expect(guard.refused).toEqual([]);
+    expect(env.unhandled).toEqual([]);
+    expect(env.guard.refused).toEqual([]);
     // Nothing ever reached CloudAgent but token and warm-up traffic: no call-control or dial request.
-    expect(sim.requests.filter((r) => /callcontrol|manualdial/i.test(r.path))).toEqual([]);
+    expect(env.sim.requests.filter((r) => /callcontrol|manualdial/i.test(r.path))).toEqual([]);
   });
 });

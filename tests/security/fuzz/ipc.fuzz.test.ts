@@ -1,18 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invokeChannels, INVOKE_NAMES, type InvokeInput, type InvokeName } from '../../../shared/contract';
 import { ERROR_KINDS } from '../../../shared/errors';
 import { SettingsSchema } from '../../../shared/settings-schema';
 import { GLOBAL_COMMANDS, WINDOW_COMMANDS, type SettingsView } from '../../../shared/settings';
-import type { Services } from '../../../electron/core/services';
 import { createFilePolicySource } from '../../../electron/core/settings/policy';
-import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../../electron/simulator/server';
+import { DEMO_ACCOUNT } from '../../../electron/simulator/server';
 import { configureAccount, invokers, realServices } from '../../support/services-parts';
 import { FUZZ_SEED, runs } from '../support/budget';
-import { guardLoopback } from '../support/loopback-guard';
+import { fuzzEnv } from '../support/fuzz-env';
 import { expectNoPollution, payloads } from '../support/payloads';
 
 // Every invoke channel of the contract, through the real services (conf settings on disk, the engine, the
@@ -159,33 +157,20 @@ const SLOW = new Set<InvokeName>([
   'startCall',
 ]);
 
-let sim: Simulator;
-let services: Services;
-let dataDir: string;
-let guard: ReturnType<typeof guardLoopback>;
-const unhandled: unknown[] = [];
-const onUnhandled = (e: unknown) => void unhandled.push(e);
 const counts: Record<string, number> = {};
 
-beforeAll(async () => {
-  guard = guardLoopback();
-  process.on('unhandledRejection', onUnhandled);
-  sim = await startSimulator({ accounts: [DEMO_ACCOUNT] });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'confbar-fuzz-ipc-'));
-  const policyFile = path.join(dataDir, 'policy.json');
-  fs.writeFileSync(policyFile, JSON.stringify({ account: { baseUrl: sim.url, region: 'in' } }));
-  services = await realServices(dataDir, { policy: createFilePolicySource({ path: policyFile }) });
-  const { call } = invokers(services);
-  await configureAccount(call, { baseUrl: sim.url, account: DEMO_ACCOUNT, mode: 'token', timeoutMs: 1000 });
-  await call('addContact', { contact: { label: 'Supervisor', number: '09811112222', slot: 1 } });
-});
-
-afterAll(async () => {
-  await services?.dispose();
-  await sim?.close();
-  guard?.restore();
-  process.off('unhandledRejection', onUnhandled);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+const env = fuzzEnv({
+  name: 'ipc',
+  services: (dataDir, sim) => {
+    const policyFile = path.join(dataDir, 'policy.json');
+    fs.writeFileSync(policyFile, JSON.stringify({ account: { baseUrl: sim.url, region: 'in' } }));
+    return realServices(dataDir, { policy: createFilePolicySource({ path: policyFile }) });
+  },
+  async setup({ services, sim }) {
+    const { call } = invokers(services);
+    await configureAccount(call, { baseUrl: sim.url, account: DEMO_ACCOUNT, mode: 'token', timeoutMs: 1000 });
+    await call('addContact', { contact: { label: 'Supervisor', number: '09811112222', slot: 1 } });
+  },
 });
 
 describe('fuzz: every IPC channel', () => {
@@ -203,7 +188,7 @@ describe('fuzz: every IPC channel', () => {
     await fc.assert(
       fc.asyncProperty(arbitrary, async (payload) => {
         n++;
-        const result = await services.invoke(name, payload);
+        const result = await env.services.invoke(name, payload);
         expectNoPollution();
         // Plain checks rather than expect(): this runs a quarter of a million times.
         if (result.ok) {
@@ -216,7 +201,7 @@ describe('fuzz: every IPC channel', () => {
         } else {
           const { kind, message } = result.error;
           // Internal means an unexpected exception, except for saving a report without the desktop shell,
-          // which these services deliberately lack (that handler answers Internal with a remedy).
+          // which these env.services deliberately lack (that handler answers Internal with a remedy).
           const internalOk = name === 'saveDiagnosticReport';
           check(
             ERROR_KINDS.includes(kind) && (internalOk || kind !== 'Internal'),
@@ -231,10 +216,10 @@ describe('fuzz: every IPC channel', () => {
     );
     counts[name] = n;
     expect(n).toBeGreaterThanOrEqual(runs(10_000));
-    expect(unhandled).toEqual([]);
-    expect(guard.refused).toEqual([]);
+    expect(env.unhandled).toEqual([]);
+    expect(env.guard.refused).toEqual([]);
     // The settings on disk are still a valid document after everything the channel was sent.
-    const onDisk = JSON.parse(fs.readFileSync(path.join(dataDir, 'settings', 'config.json'), 'utf8'));
+    const onDisk = JSON.parse(fs.readFileSync(path.join(env.dataDir, 'settings', 'config.json'), 'utf8'));
     expect(SettingsSchema.safeParse(onDisk).success).toBe(true);
     expect(JSON.stringify(onDisk)).not.toMatch(/apiKey|api_key/i);
   });
