@@ -69,7 +69,7 @@ if (only !== 'e2e') {
 vitest('browser e2e', 'vitest.e2e.config.ts', join(reports, 'e2e.json'));
 if (only !== 'e2e') {
   // The built main bundle and preload in plain Node against an Electron double: not the Electron e2e suite.
-  vitest('main (double)', 'vitest.shell.config.ts', join(reports, 'shell.json'));
+  vitest('main (double)', 'vitest.shell.config.ts', join(reports, 'shell.json'), keyringWrapper());
   results.at(-1).note = 'against an Electron double, not Electron';
   vitest('electron e2e', 'vitest.electron.config.ts', join(reports, 'electron.json'));
   if (!existsSync(join('node_modules', 'electron', 'path.txt')))

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type * as Electron from 'electron';
 
 /**
@@ -29,6 +29,8 @@ export interface DoubleOptions {
   clipboardText?: string;
   /** Accelerators "another application" already holds: register() answers false for them. */
   takenAccelerators?: string[];
+  /** The save dialog is cancelled instead of accepting its suggested path. */
+  cancelSaves?: boolean;
 }
 
 /** An event whose default action a listener may prevent, as Electron passes to `will-navigate` etc. */
@@ -48,6 +50,8 @@ export interface PreventableEvent {
 }
 
 export function createElectronDouble(opts: DoubleOptions) {
+  // Every desktop has a Documents folder, where the save dialog suggests reports go.
+  mkdirSync(`${opts.userData}/documents`, { recursive: true });
   const journal: string[] = [];
   const note = (entry: string) => journal.push(entry);
   let ready = false;
@@ -77,6 +81,7 @@ export function createElectronDouble(opts: DoubleOptions) {
       appData: opts.userData,
       logs: `${opts.userData}/logs`,
       temp: `${opts.userData}/temp`,
+      documents: `${opts.userData}/documents`,
     };
     get sandboxEnabled() {
       return this.sandboxed;
@@ -491,6 +496,15 @@ export function createElectronDouble(opts: DoubleOptions) {
       showErrorBox(title: string, content: string): void {
         errorBoxes.push({ title, content });
       },
+      /** The agent accepts the suggested path (under userData), or cancels when `opts.cancelSaves`. */
+      async showSaveDialog(
+        ...args: [Electron.BaseWindow, Electron.SaveDialogOptions] | [Electron.SaveDialogOptions]
+      ): Promise<Electron.SaveDialogReturnValue> {
+        const options = args.length === 2 ? args[1] : args[0];
+        note('dialog.showSaveDialog');
+        if (opts.cancelSaves || !options.defaultPath) return { canceled: true, filePath: '' };
+        return { canceled: false, filePath: options.defaultPath };
+      },
     },
     globalShortcut,
     ipcMain,
@@ -597,7 +611,7 @@ type ElectronSurface<D> = {
   };
   Tray: { new (image: never): Pick<Electron.Tray, 'setToolTip' | 'destroy'> };
   clipboard: Pick<E['clipboard'], 'readText'>;
-  dialog: Pick<E['dialog'], 'showErrorBox'>;
+  dialog: Pick<E['dialog'], 'showErrorBox' | 'showSaveDialog'>;
   globalShortcut: Pick<E['globalShortcut'], 'register' | 'unregister' | 'unregisterAll' | 'isRegistered'>;
   ipcMain: Pick<E['ipcMain'], 'handle' | 'removeHandler' | 'on' | 'removeAllListeners'>;
   nativeImage: { createFromPath(path: string): unknown };
