@@ -165,16 +165,35 @@ function isHtmlDocument(text: string): boolean {
   return /^<(!doctype\s+html|html|head|body)\b/i.test(head);
 }
 
+const PROXY_LOGIN_REMEDY =
+  'Ask IT to let ConfBar reach CloudAgent through the proxy, or to exempt the CloudAgent host from it. Nothing reached CloudAgent.';
+const GATEKEEPER_REMEDY =
+  'Check the base URL in Settings; if it is right, a firewall or login page is answering instead of CloudAgent: ask IT to allow the CloudAgent host.';
+
 function httpFailure(res: RawResponse, message = ''): AppError {
   const head = `CloudAgent answered HTTP ${res.status}`;
+  // 407 only ever comes from a proxy; CloudAgent answers auth problems in JSON, so an HTML 401/403 comes
+  // from something in front of it too.
+  if (res.status === 407)
+    return new AppError(
+      'BadResponse',
+      `${head}: a proxy on your network asks for a login.`,
+      PROXY_LOGIN_REMEDY,
+    );
   if (message) return badResponse(`${head}: ${message}`);
+  const kind = bodyKind(res.body);
+  if ((res.status === 401 || res.status === 403) && kind === 'html')
+    return new AppError(
+      'BadResponse',
+      `${head} with an HTML page (a login or firewall page, not CloudAgent).`,
+      GATEKEEPER_REMEDY,
+    );
   const hint =
     res.status === 404
       ? ' (check the base URL; the path is case-sensitive)'
       : res.status >= 500
         ? ' (a proxy error?)'
         : '';
-  const kind = bodyKind(res.body);
   if (kind === 'empty') return badResponse(`${head} with an empty body${hint}.`);
   if (kind === 'html') return badResponse(`${head} with an HTML page${hint}.`);
   return badResponse(`${head} ("${snippet(clean(res.body))}")${hint}.`);

@@ -84,7 +84,18 @@ const TABLE: Array<[number, keyof typeof BODIES, Expect]> = [
   [200, 'cutJson', { ok: false, kind: 'BadResponse', message: /cut off or not valid JSON/ }],
   [401, 'authJson', { ok: false, kind: 'AuthFailed', message: /^Missing userName or apiKey$/ }],
   [401, 'unknownJson', { ok: false, kind: 'AuthFailed', message: /HTTP 401: Something else/ }],
-  [403, 'html', { ok: false, kind: 'BadResponse', message: /HTTP 403 with an HTML page/ }],
+  [
+    403,
+    'html',
+    { ok: false, kind: 'BadResponse', message: /HTTP 403 with an HTML page \(a login or firewall page/ },
+  ],
+  [
+    401,
+    'html',
+    { ok: false, kind: 'BadResponse', message: /HTTP 401 with an HTML page \(a login or firewall page/ },
+  ],
+  [407, 'html', { ok: false, kind: 'BadResponse', message: /HTTP 407: a proxy on your network asks/ }],
+  [407, 'unknownJson', { ok: false, kind: 'BadResponse', message: /HTTP 407: a proxy on your network/ }],
   [401, 'xmlRootResponse', { ok: false, kind: 'CallNotFound', message: /^Call not Found$/ }],
   [
     404,

@@ -56,6 +56,30 @@ describe('decodeBody', () => {
     expect(e.message).toBe('CloudAgent answered HTTP 502 with an HTML page (a proxy error?).');
   });
 
+  it('says who asks for a login when a proxy (407) or a login page (HTML 401/403) answers instead of CloudAgent', () => {
+    const proxy = appErrorOf(() =>
+      decodeBody({ status: 407, contentType: 'text/html', body: '<html></html>' }),
+    );
+    expect(proxy.kind).toBe('BadResponse');
+    expect(proxy.message).toBe('CloudAgent answered HTTP 407: a proxy on your network asks for a login.');
+    expect(proxy.remedy).toMatch(/^Ask IT to let ConfBar reach CloudAgent through the proxy/);
+    for (const status of [401, 403]) {
+      const page = appErrorOf(() =>
+        decodeBody({
+          status,
+          contentType: 'text/html',
+          body: '<!DOCTYPE html><html><body>Sign in</body></html>',
+        }),
+      );
+      expect(page.message).toBe(
+        `CloudAgent answered HTTP ${status} with an HTML page (a login or firewall page, not CloudAgent).`,
+      );
+      expect(page.remedy).toMatch(
+        /^Check the base URL in Settings; if it is right, a firewall or login page/,
+      );
+    }
+  });
+
   it('reports a non-2xx JSON answer with its message as BadResponse', () => {
     const e = appErrorOf(() => decodeBody({ status: 500, body: '{"status":"error","message":"DB down"}' }));
     expect(e.kind).toBe('BadResponse');
