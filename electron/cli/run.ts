@@ -165,10 +165,9 @@ const OPTION_FOR: Record<RequiredSetting, string> = {
 function forCommandLine(error: AppError): AppError {
   if (!(error instanceof MissingSettingError)) return error;
   const option = OPTION_FOR[error.setting];
+  // The core's message already says nothing was sent; the remedy only says what to do.
   const remedy =
-    error.setting === 'ucid'
-      ? `Pass ${option}; nothing was sent.`
-      : `Pass ${option} (or save it in Settings → Account); nothing was sent.`;
+    error.setting === 'ucid' ? `Pass ${option}.` : `Pass ${option} (or save it in Settings → Account).`;
   return new AppError('InvalidInput', `${option.split(' ')[0]} is missing: ${error.message}`, remedy);
 }
 

@@ -147,7 +147,9 @@ describe('mandatory fields: exit 2, nothing sent, the option named', () => {
     const error = r.json()['error'] as Record<string, string>;
     expect(error.kind).toBe('InvalidInput');
     expect(`${error.message} ${error.remedy}`).toContain(named);
-    expect(error.remedy).toMatch(/nothing was sent/);
+    // Said once: the message says nothing was sent, the remedy what to pass.
+    expect(error.message).toMatch(/nothing was sent\.$/);
+    expect(`${error.message} ${error.remedy}`.match(/nothing was sent/g)).toHaveLength(1);
     expect(apiRequests(s)).toHaveLength(0);
   });
 
