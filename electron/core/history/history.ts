@@ -4,7 +4,7 @@ import type { SessionSummary } from '../../../shared/history';
 import { csvRow } from '../csv';
 import { ensurePrivateDir, restrictFile } from '../private-files';
 import { sanitizeEntry, type HistoryEntry } from './entry';
-import { appendLine, DAY_MS, fileNameFor, listDayFiles, readDays } from './files';
+import { appendLine, DAY_MS, fileNameFor, listDayFiles, readDays, readEntries } from './files';
 
 export type { SessionSummary };
 
@@ -56,6 +56,7 @@ export function createHistory(opts: HistoryOptions): History {
   for (const file of listDayFiles(dir)) restrictFile(path.join(dir, file.name));
 
   const byTime = (a: HistoryEntry, b: HistoryEntry) => a.at - b.at;
+  const newestFirst = <T>(files: T[]): T[] => files.slice().reverse();
 
   const prune = (): number => {
     const today = Math.floor(now() / DAY_MS) * DAY_MS;
@@ -95,28 +96,46 @@ export function createHistory(opts: HistoryOptions): History {
     },
 
     async recentSessions(limit) {
+      const want = Math.max(0, limit);
       const sessions = new Map<string, SessionSummary>();
-      for (const e of await readDays(dir, filesBetween())) {
-        const s = sessions.get(e.ucid) ?? {
-          ucid: e.ucid,
-          firstAt: e.at,
-          lastAt: e.at,
-          actions: 0,
-          failures: 0,
-          demo: false,
-        };
-        s.firstAt = Math.min(s.firstAt, e.at);
-        s.lastAt = Math.max(s.lastAt, e.at);
-        s.actions++;
-        if (e.outcome !== 'ok') s.failures++;
-        if (e.demo) s.demo = true;
-        sessions.set(e.ucid, s);
+      const top = () => [...sessions.values()].sort((a, b) => b.lastAt - a.lastAt).slice(0, want);
+      // Newest day first. Once `want` calls are seen, no older call can outrank them (its last action is
+      // older than any of theirs), so reading stops after the first older day that adds nothing to them:
+      // a call that crossed midnight is summed in full, and 100 calls cost a few days' files, not 90.
+      for (const file of newestFirst(filesBetween())) {
+        const shown = sessions.size >= want ? new Set(top().map((t) => t.ucid)) : null;
+        const entries = await readEntries(path.join(dir, file.name));
+        for (const e of entries) {
+          if (shown && !shown.has(e.ucid)) continue;
+          const s = sessions.get(e.ucid) ?? {
+            ucid: e.ucid,
+            firstAt: e.at,
+            lastAt: e.at,
+            actions: 0,
+            failures: 0,
+            demo: false,
+          };
+          s.firstAt = Math.min(s.firstAt, e.at);
+          s.lastAt = Math.max(s.lastAt, e.at);
+          s.actions++;
+          if (e.outcome !== 'ok') s.failures++;
+          if (e.demo) s.demo = true;
+          sessions.set(e.ucid, s);
+        }
+        if (shown && !entries.some((e) => shown.has(e.ucid))) break;
       }
-      return [...sessions.values()].sort((a, b) => b.lastAt - a.lastAt).slice(0, Math.max(0, limit));
+      return top();
     },
 
     async sessionLog(ucid) {
-      return (await readDays(dir, filesBetween())).filter((e) => e.ucid === ucid).sort(byTime);
+      // Newest day first, until the call's earliest day: the first older day without it.
+      const found: HistoryEntry[] = [];
+      for (const file of newestFirst(filesBetween())) {
+        const mine = (await readEntries(path.join(dir, file.name))).filter((e) => e.ucid === ucid);
+        if (mine.length === 0 && found.length > 0) break;
+        found.push(...mine);
+      }
+      return found.sort(byTime);
     },
 
     async exportCsv(filter = {}) {

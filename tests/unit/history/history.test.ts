@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHistory } from '../../../electron/core/history/history';
 import type { HistoryEntry } from '../../../electron/core/history/entry';
@@ -123,6 +124,103 @@ describe('sessions', () => {
       { ucid: 'B', firstAt: T0 + 1000, lastAt: T0 + 1000, actions: 1, failures: 0, demo: true },
     ]);
     expect((await h.recentSessions(10)).map((s) => s.ucid)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('sessions read from the newest day back', () => {
+  /** What reading every entry of every day gives: the answer the early stop must match. */
+  function everything(entries: HistoryEntry[], limit: number) {
+    const byUcid = new Map<string, HistoryEntry[]>();
+    for (const e of entries) byUcid.set(e.ucid, [...(byUcid.get(e.ucid) ?? []), e]);
+    return [...byUcid.entries()]
+      .map(([ucid, es]) => ({
+        ucid,
+        firstAt: Math.min(...es.map((e) => e.at)),
+        lastAt: Math.max(...es.map((e) => e.at)),
+        actions: es.length,
+        failures: es.filter((e) => e.outcome !== 'ok').length,
+        demo: es.some((e) => e.demo === true),
+      }))
+      .sort((a, b) => b.lastAt - a.lastAt)
+      .slice(0, limit);
+  }
+
+  it('sums a call that crossed midnight in full, though the newest day alone fills the list', async () => {
+    const h = createHistory({ dir, now: () => T0 });
+    const midnight = Date.parse('2026-03-10T00:00:00Z');
+    h.append(entry({ ucid: 'LATE', at: midnight - 60_000 }));
+    h.append(entry({ ucid: 'LATE', at: midnight - 30_000, outcome: 'Timeout', message: 'No answer' }));
+    h.append(entry({ ucid: 'LATE', at: midnight + 60_000 }));
+    h.append(entry({ ucid: 'OLD', at: midnight - 2 * DAY }));
+    expect(await h.recentSessions(1)).toEqual([
+      {
+        ucid: 'LATE',
+        firstAt: midnight - 60_000,
+        lastAt: midnight + 60_000,
+        actions: 3,
+        failures: 1,
+        demo: false,
+      },
+    ]);
+    expect((await h.sessionLog('LATE')).map((e) => e.at)).toEqual([
+      midnight - 60_000,
+      midnight - 30_000,
+      midnight + 60_000,
+    ]);
+    expect(await h.sessionLog('NOWHERE')).toEqual([]);
+  });
+
+  it('gives what reading everything gives, for any calls over any days and any limit', async () => {
+    // A call acts at least once on each day it spans (no call lasts a whole day without an action).
+    const call = fc.record({
+      startDay: fc.integer({ min: 0, max: 8 }),
+      spanDays: fc.integer({ min: 0, max: 2 }),
+      extra: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: DAY - 1 })), {
+        maxLength: 4,
+      }),
+      failed: fc.boolean(),
+      demo: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(call, { maxLength: 25 }),
+        fc.integer({ min: 0, max: 30 }),
+        async (calls, limit) => {
+          const here = fs.mkdtempSync(path.join(os.tmpdir(), 'confbar-history-prop-'));
+          try {
+            const base = Date.parse('2026-03-01T00:00:00Z');
+            const entries: HistoryEntry[] = [];
+            calls.forEach((c, i) => {
+              const days = Array.from({ length: c.spanDays + 1 }, (_, d) => c.startDay + d);
+              const times = [
+                ...days.map((d, k) => base + d * DAY + 1000 * (i + 1) + k),
+                ...c.extra.map(([d, ms]) => base + (c.startDay + Math.min(d, c.spanDays)) * DAY + ms),
+              ];
+              times.forEach((at, k) =>
+                entries.push(
+                  entry({
+                    ucid: `U${i}`,
+                    at,
+                    outcome: c.failed && k === 0 ? 'Timeout' : 'ok',
+                    demo: c.demo,
+                  }),
+                ),
+              );
+            });
+            const h = createHistory({ dir: here, now: () => base + 12 * DAY, warn: () => {} });
+            for (const e of entries) h.append(e);
+            expect(await h.recentSessions(limit)).toEqual(everything(entries, limit));
+            const someone = entries[0]?.ucid ?? 'U0';
+            expect(await h.sessionLog(someone)).toEqual(
+              entries.filter((e) => e.ucid === someone).sort((a, b) => a.at - b.at),
+            );
+          } finally {
+            fs.rmSync(here, { recursive: true, force: true });
+          }
+        },
+      ),
+      { numRuns: 150, seed: 20261201 },
+    );
   });
 });
 
