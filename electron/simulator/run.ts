@@ -1,19 +1,25 @@
 /**
- * `npm run simulator -- --port N [--host 127.0.0.1] [--format in|intl]`: a CloudAgent stand-in on
- * loopback with the demo account and one live call, for trying the CLI and the app without an account.
+ * `npm run simulator -- --port N [--host 127.0.0.1] [--format in|intl] [--token-form bearer|raw]
+ * [--auth-status 200|401]`: a CloudAgent stand-in on loopback with the demo account and one live call, for
+ * trying the CLI and the app without an account, including against the quirks a real account may have.
  */
 import { parseArgs } from 'node:util';
 import { isAppError } from '../../shared/errors';
 import { startDemoSimulator, type DemoSimulator } from './demo';
-import type { NumberFormat } from './types';
+import type { NumberFormat, SimTokenForm } from './types';
 
 const USAGE = `Usage: npm run simulator -- [--port N] [--host 127.0.0.1] [--format in|intl]
+                             [--token-form bearer|raw] [--auth-status 200|401]
 
 Starts a CloudAgent simulator on loopback with a demo account and one live demo call.
-  --port N        port to listen on (default 0 = any free port)
-  --host H        loopback address to bind: 127.0.0.1 (default), ::1 or localhost
-  --format F      conference number format: in (0 + 10 digits, default) or intl (E.164, +country...)
-  -h, --help      show this help`;
+  --port N           port to listen on (default 0 = any free port)
+  --host H           loopback address to bind: 127.0.0.1 (default), ::1 or localhost
+  --format F         conference number format: in (0 + 10 digits, default) or intl (E.164, +country...)
+  --token-form F     how the token must be sent: bearer ("Authorization: Bearer <token>", default) or
+                     raw (the bare token); a token in the other form is not read at all
+  --auth-status S    HTTP status of credential refusals on the new API: 200 (default, as documented)
+                     or 401 (as other CloudAgent endpoints answer)
+  -h, --help         show this help`;
 
 /** A third party already on the demo call, so the printed example works as it is. */
 const EXAMPLE_PARTY: Record<NumberFormat, string> = { in: '09811112222', intl: '+14155550123' };
@@ -22,6 +28,8 @@ interface RunOptions {
   port: number;
   host: string;
   format: NumberFormat;
+  tokenForm: SimTokenForm;
+  authFailureStatus: 200 | 401;
 }
 
 class UsageError extends Error {}
@@ -35,6 +43,8 @@ function parseOptions(argv: string[]): RunOptions | 'help' {
         port: { type: 'string', default: '0' },
         host: { type: 'string', default: '127.0.0.1' },
         format: { type: 'string', default: 'in' },
+        'token-form': { type: 'string', default: 'bearer' },
+        'auth-status': { type: 'string', default: '200' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -51,17 +61,34 @@ function parseOptions(argv: string[]): RunOptions | 'help' {
   if (values.format !== 'in' && values.format !== 'intl') {
     throw new UsageError(`--format must be "in" or "intl", got "${values.format}".`);
   }
-  return { port, host: values.host, format: values.format };
+  const tokenForm = values['token-form'];
+  if (tokenForm !== 'bearer' && tokenForm !== 'raw') {
+    throw new UsageError(`--token-form must be "bearer" or "raw", got "${tokenForm}".`);
+  }
+  const authStatus = values['auth-status'];
+  if (authStatus !== '200' && authStatus !== '401') {
+    throw new UsageError(`--auth-status must be 200 or 401, got "${authStatus}".`);
+  }
+  return {
+    port,
+    host: values.host,
+    format: values.format,
+    tokenForm,
+    authFailureStatus: authStatus === '401' ? 401 : 200,
+  };
 }
 
-function describe(demo: DemoSimulator, party: string): string {
+function describe(demo: DemoSimulator, party: string, options: RunOptions): string {
   const a = demo.account;
   const format = a.region === 'in' ? 'India, 0 + 10 digits' : 'international, E.164';
+  const tokenForm = options.tokenForm === 'raw' ? ' --token-form raw' : '';
   const example =
     `CONFBAR_API_KEY=${demo.apiKey} node out/cli/confbar.js hold ${party} --ucid ${demo.ucid} --base-url ${a.baseUrl} ` +
-    `--mode token --user ${a.userName} --did ${a.did} --agent-phone-name ${a.agentPhoneName} --agent-number ${a.agentNumber}`;
+    `--mode token${tokenForm} --user ${a.userName} --did ${a.did} --agent-phone-name ${a.agentPhoneName} --agent-number ${a.agentNumber}`;
   return [
     `CloudAgent simulator listening on ${a.baseUrl}  (conference numbers: ${format})`,
+    `  reads the token as ${options.tokenForm === 'raw' ? 'the bare token' : '"Authorization: Bearer <token>"'}; ` +
+      `credential refusals answer HTTP ${options.authFailureStatus}`,
     '',
     'Demo account',
     `  userName      ${a.userName}`,
@@ -97,7 +124,13 @@ async function main(argv: string[]): Promise<void> {
   }
   let demo: DemoSimulator;
   try {
-    demo = await startDemoSimulator({ host: options.host, port: options.port, numberFormat: options.format });
+    demo = await startDemoSimulator({
+      host: options.host,
+      port: options.port,
+      numberFormat: options.format,
+      tokenForm: options.tokenForm,
+      authFailureStatus: options.authFailureStatus,
+    });
   } catch (e) {
     // A refused host is a usage error; a busy port or the like is a failure to run.
     const refused = isAppError(e) && e.kind === 'InvalidInput';
@@ -109,7 +142,7 @@ async function main(argv: string[]): Promise<void> {
   demo.simulator
     .getCall(demo.ucid)
     ?.participants.set(party, { number: party, sip: false, state: 'connected', held: false, muted: false });
-  process.stdout.write(`${describe(demo, party)}\n`);
+  process.stdout.write(`${describe(demo, party, options)}\n`);
 
   const stop = (signal: string) => {
     process.stdout.write(`\n${signal}: stopping the simulator...\n`);

@@ -65,6 +65,50 @@ describe('npm run simulator (run.ts)', () => {
     await expect(fetch(`${url}/`)).rejects.toThrow();
   });
 
+  it('--token-form raw --auth-status 401: reads only the bare token and refuses credentials with 401', async () => {
+    const child = start(['--token-form', 'raw', '--auth-status', '401']);
+    const out = collect(child);
+    await until(() => out.stdout.includes('Ctrl+C') || child.exitCode !== null);
+    expect(out.stdout).toContain('reads the token as the bare token; credential refusals answer HTTP 401');
+    expect(out.stdout).toContain('--mode token --token-form raw --user demo');
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out.stdout)?.[1] ?? '';
+    const ucid = /ucid\s+(\d{16})/.exec(out.stdout)?.[1] ?? '';
+    const json = { 'Content-Type': 'application/json' };
+
+    const issued = await fetch(`${url}/ca_apis/CAToken/generateToken`, {
+      method: 'POST',
+      headers: { ...json, apiKey: 'demo-api-key' },
+      body: JSON.stringify({ userName: 'demo' }),
+    });
+    const { token } = (await issued.json()) as { token: string };
+    const hold = (auth: Record<string, string>) =>
+      fetch(`${url}/ca_apis/CallControl_V4`, {
+        method: 'POST',
+        headers: { ...json, ...auth },
+        body: JSON.stringify({
+          action: 'HOLD',
+          ucid,
+          conferenceNumber: '09811112222',
+          did: '08047000000',
+          agentPhoneName: 'demo-phone',
+          userName: 'demo',
+        }),
+      });
+    // A credential refusal comes as 401; a token in the other form is simply not read.
+    const wrongKey = await hold({ apiKey: 'not-the-key' });
+    expect(wrongKey.status).toBe(401);
+    expect(((await wrongKey.json()) as { message: string }).message).toBe('Invalid User Details');
+    const asBearer = await hold({ Authorization: `Bearer ${token}` });
+    expect(((await asBearer.json()) as { message: string }).message).toBe(
+      'Token Should Not be Null or Empty.',
+    );
+    const bare = await hold({ Authorization: token });
+    expect(bare.status).toBe(200);
+    expect(((await bare.json()) as { status: string }).status).toBe('Success');
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+  });
+
   it('--help prints usage and exits 0', async () => {
     const child = start(['--help']);
     const out = collect(child);
@@ -75,6 +119,8 @@ describe('npm run simulator (run.ts)', () => {
   it.each([
     [['--port', 'abc'], '--port must be a whole number'],
     [['--format', 'us'], '--format must be "in" or "intl"'],
+    [['--token-form', 'cookie'], '--token-form must be "bearer" or "raw"'],
+    [['--auth-status', '403'], '--auth-status must be 200 or 401'],
     [['--colour'], "Unknown option '--colour'"],
     [['--host', '0.0.0.0'], 'loopback only'],
   ])('%j is refused with a message and exit code 2, no stack trace', async (args, message) => {
