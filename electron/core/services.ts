@@ -75,7 +75,16 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     changed: () => publish(),
   });
   const snapshot = createSnapshots({ account, engine: () => engine, demo, now });
-  const publish = () => hub.emit('snapshot', snapshot());
+  // The engine reports every change; the window needs the latest state, once per turn. Publishing on
+  // the next turn merges the changes one press makes (an action asked for, then sent) into one message,
+  // and a press's request is on the wire before its snapshot is built, scrubbed and sent.
+  let publishing: NodeJS.Immediate | null = null;
+  const publish = () => {
+    publishing ??= setImmediate(() => {
+      publishing = null;
+      hub.emit('snapshot', snapshot());
+    });
+  };
 
   settings.onChange((view) => {
     hub.emit('settings', view);
@@ -113,6 +122,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     async dispose() {
       unwatchPolicy();
       await engine.settled();
+      if (publishing) clearImmediate(publishing);
       hub.clear();
       await account.dispose();
       await demo.stop();
