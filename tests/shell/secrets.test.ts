@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiMode } from '../../shared/cloudagent';
@@ -6,7 +6,13 @@ import type { InvokeInput, InvokeName } from '../../shared/contract';
 import type { Snapshot } from '../../shared/session';
 import { DEMO_ACCOUNT, startSimulator, type SimFault, type Simulator } from '../../electron/simulator/server';
 import { findSecrets, type Finding } from '../security/secrets/leak-search';
-import { API_KEY, TOKEN_MARK } from '../security/secrets/secrets';
+import {
+  API_KEY,
+  filesUnder,
+  refusal as refusalIn,
+  secretsOf,
+  TOKEN_MARK,
+} from '../security/secrets/secrets';
 import { bootMain, until, type Booted } from './boot';
 import { invokeOver, valueOf } from './ipc-driver';
 
@@ -46,25 +52,8 @@ function captureConsole(): void {
   }
 }
 
-function filesUnder(dir: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...filesUnder(path));
-    else out.push([path, readFileSync(path, 'utf8')]);
-  }
-  return out;
-}
-
-/** The api_key, the mark every token carries, and every token the simulator issued. */
-function secrets(): string[] {
-  const tokens = new Set<string>();
-  for (const r of sim.requests) {
-    const auth = r.headers['authorization']?.replace(/^Bearer\s+/i, '').trim();
-    if (auth) tokens.add(auth);
-  }
-  return [API_KEY, TOKEN_MARK, ...tokens];
-}
+/** The api_key, the token mark and every token the simulator issued. */
+const secrets = () => secretsOf(sim, ACCOUNT.userName);
 
 async function invoke<K extends InvokeName>(channel: K, input: InvokeInput<K>) {
   const result = await invokeOver(booted.double, channel, input);
@@ -107,14 +96,7 @@ async function session(mode: ApiMode): Promise<void> {
     'the participant to connect',
   );
   valueOf(await invoke('selectParticipant', { id }));
-  const refusal = (message: string): SimFault =>
-    mode === 'legacy'
-      ? {
-          kind: 'answer',
-          contentType: 'text/html; charset=UTF-8',
-          body: JSON.stringify({ status: 'Error', message }),
-        }
-      : { kind: 'answer', body: JSON.stringify({ status: 'false', message, data: null }) };
+  const refusal = (message: string) => refusalIn(mode, message);
   const faults: SimFault[] = [
     refusal('Token Expired'),
     refusal('Invalid User Details'),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,13 +6,13 @@ import { EVENT_NAMES, type EventName } from '../../../shared/contract';
 import type { ApiMode } from '../../../shared/cloudagent';
 import type { Snapshot } from '../../../shared/session';
 import { forgetSecrets } from '../../../electron/core/redact';
-import { DEMO_ACCOUNT, type SimFault, type Simulator } from '../../../electron/simulator/server';
+import { DEMO_ACCOUNT, type SimFault } from '../../../electron/simulator/server';
 import { createMemoryLogger } from '../../support/memory-logger';
 import { configureAccount, invokers, realServices } from '../../support/services-parts';
 import { simulator } from '../../support/sim-env';
 import { accountArgs, confbar, tempHome } from '../../integration/cli/helpers';
 import { findSecrets, spellings, type Finding } from './leak-search';
-import { API_KEY, TOKEN_MARK } from './secrets';
+import { API_KEY, filesUnder, refusal as refusalIn, secretsOf, TOKEN_MARK } from './secrets';
 
 // Secret hygiene: full sessions in every API mode, failures included, against an honest server and one that
 // echoes the credentials back (another case, URL-encoded). Afterwards not one spelling of the api_key or of
@@ -31,29 +31,6 @@ const temps: string[] = [];
 afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-/** The api_key, the mark every token carries, and every token the simulator issued. */
-function secretsOf(sim: Simulator): string[] {
-  const tokens = new Set<string>();
-  for (const r of sim.requests) {
-    const auth = r.headers['authorization']?.replace(/^Bearer\s+/i, '').trim();
-    if (auth) tokens.add(auth);
-  }
-  const current = sim.tokenFor(ACCOUNT.userName)?.token;
-  if (current) tokens.add(current);
-  return [API_KEY, TOKEN_MARK, ...tokens];
-}
-
-/** Every file under `dir`, as `[path, text]`. */
-function filesUnder(dir: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...filesUnder(path));
-    else out.push([path, readFileSync(path, 'utf8')]);
-  }
-  return out;
-}
 
 function expectClean(findings: Finding[]): void {
   expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
@@ -84,14 +61,7 @@ async function appSession(mode: ApiMode, echo: boolean) {
   };
   const { call } = invokers({ invoke });
   const fault = (f: SimFault) => sim.injectFault(f, { path: CALL_CONTROL });
-  const refusal = (message: string): SimFault =>
-    mode === 'legacy'
-      ? {
-          kind: 'answer',
-          contentType: 'text/html; charset=UTF-8',
-          body: JSON.stringify({ status: 'Error', message }),
-        }
-      : { kind: 'answer', body: JSON.stringify({ status: 'false', message, data: null }) };
+  const refusal = (message: string) => refusalIn(mode, message);
 
   try {
     await configureAccount(call, { baseUrl: sim.url, account: ACCOUNT, mode, timeoutMs: 1000 });
@@ -203,7 +173,7 @@ describe('the secret search', () => {
 describe.each(MODES)('secret hygiene, %s mode', (mode) => {
   it.each(SERVERS)('app session with an $name', async ({ echo }) => {
     const { sim, dataDir, log, events, results } = await appSession(mode, echo);
-    const secrets = secretsOf(sim);
+    const secrets = secretsOf(sim, ACCOUNT.userName);
     // The proof means something only if the secrets did travel (and, echoing, came back).
     const sent = JSON.stringify(sim.requests);
     expect(sent).toContain(mode === 'legacy' ? encodeURIComponent(API_KEY).slice(0, 4) : API_KEY);
@@ -230,7 +200,7 @@ describe.each(MODES)('secret hygiene, %s mode', (mode) => {
 
   it.each(SERVERS)('CLI session with an $name', async ({ echo }) => {
     const { sim, home, outputs, codes } = await cliSession(mode, echo);
-    const secrets = secretsOf(sim);
+    const secrets = secretsOf(sim, ACCOUNT.userName);
     // The runs did reach the server: the add and the dial succeeded, the ended call did not.
     // (Echoing, the dial's answer carries more than a ucid in `message`, so it is refused.)
     expect({ conference: codes['conference'], dial: codes['dial'] === 0 }).toEqual({
