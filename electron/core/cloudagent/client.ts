@@ -40,6 +40,11 @@ import type {
   SecretSource,
 } from './types';
 
+/** Why a fresh token is refused, and what to check; a third token would be refused the same way. */
+const TOKEN_REFUSED_REMEDY =
+  'Another app or process may be generating tokens for this user (each new one cancels the last), ' +
+  'or the token form is wrong (Settings → Account → Token form; CLI --token-form).';
+
 export const DEFAULT_TIMEOUT_MS = 8000;
 export const GENERATE_TOKEN_PATH = '/ca_apis/CAToken/generateToken';
 
@@ -231,15 +236,23 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
           justMade
             ? `CloudAgent refused a token it had just issued ("${e.message}").`
             : `CloudAgent refused the token ("${e.message}"); this check does not generate another.`,
-          'Another app or process may be generating tokens for this user (each new one cancels the last), ' +
-            'or the token form is wrong (Settings → Account → Token form; CLI --token-form). ' +
-            'No second token was generated.',
+          `${TOKEN_REFUSED_REMEDY} No second token was generated.`,
         );
       }
       log.info('cloudagent token rejected; renewing it once and retrying', { reason: e.message });
       const second = await tokens.renew(first);
       see(second);
-      return send({ token: second });
+      try {
+        return await send({ token: second });
+      } catch (again) {
+        // "Try again" would only spend another of the hour's ten generations on the same refusal.
+        if (!isAppError(again) || again.kind !== 'TokenExpired') throw again;
+        throw new AppError(
+          'AuthFailed',
+          `CloudAgent refused the new token too ("${again.message}").`,
+          `${TOKEN_REFUSED_REMEDY} ConfBar generated one new token for this action and stops there.`,
+        );
+      }
     }
   }
 

@@ -98,6 +98,25 @@ describe('token lifecycle against the simulator', () => {
     expect(sim.requests.map((q) => q.path)).toEqual([GENERATE, CALL]);
   });
 
+  it('a renewed token refused too is AuthFailed, with no third generation and no "try again"', async () => {
+    sim = await startSimulator();
+    const { client } = clientFor(sim, { mode: 'token', secrets: secrets() });
+    const ucid = sim.createCall();
+    await client.callControl({ action: 'CONFERENCE', ucid, conferenceNumber: PARTY });
+    sim.clearRequests();
+    const expired = {
+      kind: 'answer',
+      body: '{"status":"false","message":"Token Expired","data":null}',
+    } as const;
+    sim.injectFault(expired, { path: /CallControl_V4/, times: 2 });
+    const e = await failureOf(client.callControl({ action: 'MUTE', ucid, conferenceNumber: PARTY }));
+    expect(e.kind).toBe('AuthFailed');
+    expect(e.message).toBe('CloudAgent refused the new token too ("Token Expired").');
+    expect(e.remedy).toMatch(/generated one new token for this action and stops there/);
+    expect(e.remedy).not.toMatch(/try again/i);
+    expect(sim.requests.map((q) => q.path)).toEqual([CALL, GENERATE, CALL]);
+  });
+
   it('two clients sharing one SecretSource share one token', async () => {
     sim = await startSimulator();
     const shared = secrets();
