@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const SMOKE = 'tests/integration/cli/smoke.test.ts';
@@ -12,7 +13,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Vitest's default is one worker fewer than the cores, i.e. a single worker on a 2-core machine; the
     // suite mostly waits on loopback HTTP and timers, so it uses every core.
-    maxWorkers: 2,
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,

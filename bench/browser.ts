@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { DEMO_ACCOUNT } from '../electron/simulator/server';
 import { launchHarness } from '../tests/e2e/harness';
 import { PARTICIPANT, until } from './app';
+import { preciseNow } from './engine';
 
 const RENDERER = resolve(import.meta.dirname, '../out/renderer');
 
@@ -64,8 +65,8 @@ export async function measureBrowser(opts: { presses: number; coldStarts: number
     await h.services.settled();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
-    // Stamps on one clock, epoch milliseconds with sub-millisecond resolution, on both sides of the bridge.
-    const now = (): number => performance.timeOrigin + performance.now();
+    // Stamps on one clock, epoch milliseconds with sub-millisecond resolution, on both sides of the bridge
+    // (preciseNow here, its twin in the page).
     await page.evaluate(() => {
       const w = window as unknown as {
         __stamps: { keydown: number; invoke: number };
@@ -83,7 +84,7 @@ export async function measureBrowser(opts: { presses: number; coldStarts: number
     let servicesAt = 0;
     const invoke = h.services.invoke.bind(h.services);
     h.services.invoke = ((name: string, input: unknown) => {
-      if (name === 'toggleMute') servicesAt = now();
+      if (name === 'toggleMute') servicesAt = preciseNow();
       return invoke(name as never, input as never);
     }) as typeof h.services.invoke;
     const segments: BrowserFigures['keydownSegments'] = {
@@ -101,7 +102,7 @@ export async function measureBrowser(opts: { presses: number; coldStarts: number
       sim.clearRequests();
       // The simulator stamps arrivals with Date.now(): the same clock, to the millisecond.
       const t = Date.now();
-      const pressedAt = now();
+      const pressedAt = preciseNow();
       await page.keyboard.press('m');
       await until(() => sim.requests.some((r) => /CallControl/i.test(r.path)), 5000);
       const wireAt = sim.requests.find((r) => /CallControl/i.test(r.path))!.at;

@@ -102,8 +102,10 @@ export function createHistory(opts: HistoryOptions): History {
       // Newest day first. Once `want` calls are seen, no older call can outrank them (its last action is
       // older than any of theirs), so reading stops after the first older day that adds nothing to them:
       // a call that crossed midnight is summed in full, and 100 calls cost a few days' files, not 90.
+      // The calls to show, once known: older days cannot change which they are, only add to them.
+      let shown: Set<string> | null = null;
       for (const file of newestFirst(filesBetween())) {
-        const shown = sessions.size >= want ? new Set(top().map((t) => t.ucid)) : null;
+        if (!shown && sessions.size >= want) shown = new Set(top().map((t) => t.ucid));
         const entries = await readEntries(path.join(dir, file.name));
         for (const e of entries) {
           if (shown && !shown.has(e.ucid)) continue;
@@ -122,7 +124,7 @@ export function createHistory(opts: HistoryOptions): History {
           if (e.demo) s.demo = true;
           sessions.set(e.ucid, s);
         }
-        if (shown && !entries.some((e) => shown.has(e.ucid))) break;
+        if (shown && !entries.some((e) => shown!.has(e.ucid))) break;
       }
       return top();
     },
