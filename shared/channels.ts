@@ -4,6 +4,7 @@ import type {
   DiagnosticReportResult,
   DoctorCheck,
   GlobalShortcutStatus,
+  NumberPrefill,
   Snapshot,
   ToastEvent,
 } from './session';
@@ -149,6 +150,8 @@ export const eventChannels = {
   /** A global shortcut or the tray asked the window to do something (e.g. focus the add field). */
   command: 'confbar:event:command',
   shortcuts: 'confbar:event:shortcuts',
+  /** A link brought a number: prefill it (never dial it). */
+  prefill: 'confbar:event:prefill',
 } as const;
 
 export interface EventPayloads {
@@ -157,6 +160,7 @@ export interface EventPayloads {
   toast: ToastEvent;
   command: { command: string };
   shortcuts: GlobalShortcutStatus[];
+  prefill: NumberPrefill;
 }
 export type EventName = keyof typeof eventChannels;
 

@@ -90,6 +90,14 @@ function normalizeInternational(raw: string): NormalizeResult {
   return { ok: true, value: parsed.number };
 }
 
+/**
+ * What to do about a number with an extension (typed `98111 12222 ext 12`, or a link's `;ext=12`):
+ * CloudAgent dials numbers only, so the agent dials the number and asks for the extension.
+ */
+export function extensionGuidance(number: string, extension: string): string {
+  return `CloudAgent dials numbers without extensions: dial ${number.trim()} and ask for extension ${extension}, or turn on SIP if ${extension} is a SIP extension.`;
+}
+
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 }

@@ -69,6 +69,27 @@ export interface ToastEvent {
    * shows a button with `label`, and OFFER_KEY accepts it. Nothing opens until the agent does one of them.
    */
   offer?: { ucid: string; label: string };
+  /**
+   * A number a link brought that was not put in its field (the agent was typing there, or the offered call
+   * must open first): OFFER_KEY or the toast's button takes it (after `offer`'s call opens, when both).
+   */
+  prefill?: NumberPrefill;
+}
+
+/**
+ * A number from a tel:, callto:, sip: or confbar:// link, to prefill — never to dial: during a live call the
+ * add field, otherwise the Start call field (Phone Manual Dial). Enter dials it, Esc discards it.
+ */
+export interface NumberPrefill {
+  /** Normalised for the account's region (what "will dial" shows), or the SIP address as the link gave it. */
+  number: string;
+  sip: boolean;
+  /** The name the link gave (confbar:// `label`); the window adds the directory's name when it has none. */
+  label: string | null;
+  /** `dial`: confbar://dial, always the Start call field; `number`: the add field during a live call. */
+  kind: 'number' | 'dial';
+  /** confbar://dial's `uui`: the Start call form's Reference. */
+  reference?: string;
 }
 
 /** The key (no modifiers) that accepts the newest offer toast. */

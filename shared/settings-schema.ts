@@ -58,6 +58,8 @@ const behaviourFields = {
   theme: z.enum(['system', 'light', 'dark']),
   /** A desktop notification when an action fails while the toolbar is hidden or minimised. */
   notifyFailures: z.boolean(),
+  /** Ask the OS to open tel: and callto: links in ConfBar (a link the OS delivers is handled either way). */
+  phoneLinks: z.boolean(),
 };
 
 const demoFields = { enabled: z.boolean(), firstRunDone: z.boolean() };
@@ -125,6 +127,7 @@ export const SettingsSchema = z.object({
       miniMode: behaviourFields.miniMode.default(false),
       theme: behaviourFields.theme.default('system'),
       notifyFailures: behaviourFields.notifyFailures.default(true),
+      phoneLinks: behaviourFields.phoneLinks.default(false),
     })
     .prefault({}),
   demo: z

@@ -104,6 +104,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
     miniMode: false,
     theme: 'system',
     notifyFailures: true,
+    phoneLinks: false,
   },
   demo: { enabled: false, firstRunDone: false },
   shortcuts: { global: { ...DEFAULT_GLOBAL_SHORTCUTS }, window: { ...DEFAULT_WINDOW_SHORTCUTS } },

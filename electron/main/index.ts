@@ -19,7 +19,7 @@ import trayIcon from '../../resources/tray.png?asset';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { applyBehaviour } from './behaviour';
 import { offerClipboardUcidOnFocus } from './clipboard-offer';
-import { registerDeepLinkScheme } from './deep-link';
+import { applyPhoneLinkRegistration, registerDeepLinkScheme } from './deep-link';
 import { createGlobalShortcuts, type GlobalShortcuts } from './global-shortcuts';
 import { bindIpc, sendToWindow } from './ipc';
 import { fatal, onQuit } from './lifecycle';
@@ -165,7 +165,10 @@ async function start(): Promise<void> {
   });
   shortcuts.apply(settings.shortcuts.global);
   applyBehaviour(window, settings.behaviour, log);
+  applyPhoneLinkRegistration(settings.behaviour.phoneLinks, log);
   services.on('settings', (next) => {
+    if (next.settings.behaviour.phoneLinks !== settings.behaviour.phoneLinks)
+      applyPhoneLinkRegistration(next.settings.behaviour.phoneLinks, log);
     settings = next.settings;
     shortcuts?.apply(settings.shortcuts.global);
     if (win) applyBehaviour(win, settings.behaviour, log);
@@ -174,7 +177,8 @@ async function start(): Promise<void> {
   // Links that arrived early wait for the page, so the renderer is subscribed when the result comes.
   window.webContents.once(
     'did-finish-load',
-    () => void deepLinks.ready({ invoke, showWindow: reveal, toast, log }),
+    () =>
+      void deepLinks.ready({ invoke, showWindow: reveal, toast, prefill: (p) => send('prefill', p), log }),
   );
   app.on('activate', reveal);
 

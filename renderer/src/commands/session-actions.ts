@@ -67,11 +67,7 @@ export function previewNumber(text: string, sip: boolean, region: 'in' | 'intl')
       message: 'That is a SIP address: turn on SIP (the switch beside the field) to dial it.',
     };
   const ext = /^([+\d][\d\s\-().]*\d)\s*(?:ext\.?|extn\.?|extension|x|#|,|;|w|p)\s*(\d{1,6})$/i.exec(raw);
-  if (ext)
-    return {
-      ok: false,
-      message: `CloudAgent dials numbers without extensions: dial ${ext[1]!.trim()} and ask for extension ${ext[2]}, or turn on SIP if ${ext[2]} is a SIP extension.`,
-    };
+  if (ext) return { ok: false, message: rules.extensionGuidance(ext[1]!, ext[2]!) };
   if (/^\d{2,6}$/.test(raw))
     return { ok: false, message: `${r.message} If ${raw} is an extension, turn on SIP to dial it.` };
   return r;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { InvokeName } from '../../../shared/contract';
-import type { ToastEvent } from '../../../shared/session';
+import type { NumberPrefill, ToastEvent } from '../../../shared/session';
 import { createMemoryLogger } from '../../support/memory-logger';
 import { parseDeepLink } from '../../../electron/shell/deep-link';
 import { createDeepLinks } from '../../../electron/shell/deep-link-opener';
@@ -12,8 +12,9 @@ import { FUZZ_SEED, runs } from '../support/budget';
 import { fuzzEnv } from '../support/fuzz-env';
 import { expectNoPollution } from '../support/payloads';
 
-// confbar:// links as any program could send them, through the shell's opener into the real services
-// and the simulator: a link may open (or offer) a call, never dial, and never reach the window when refused.
+// confbar://, tel:, callto: and sip: links as any program could send them, through the shell's opener into
+// the real services and the simulator: a link may open (or offer) a call and prefill a number, never dial,
+// and never reach the window when refused.
 const piece = fc.constantFrom(
   'confbar://',
   'CONFBAR://',
@@ -47,6 +48,18 @@ const piece = fc.constantFrom(
   'number=',
   'javascript:',
   'file:///',
+  'tel:',
+  'callto:',
+  'sip:',
+  '+91-98111-12222',
+  ';phone-context=+91',
+  ';ext=12',
+  'add=',
+  'label=',
+  'dial',
+  'uui=',
+  '%2B',
+  '%20',
 );
 const ucidLike = fc.oneof(
   fc.stringMatching(/^\d{6,30}$/),
@@ -66,6 +79,13 @@ const link = fc.oneof(
     weight: 2,
     arbitrary: fc.tuple(fc.webUrl(), ucidLike).map(([u, d]) => `${u.replace(/^https?/, 'confbar')}/${d}`),
   },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(ucidLike, fc.stringMatching(/^[+\d\-.()]{0,16}$/))
+      .map(([u, n]) => `confbar://call/${u}?add=${encodeURIComponent(n)}`),
+  },
+  { weight: 2, arbitrary: fc.stringMatching(/^[+\d\-.()a-z%;=]{0,24}$/).map((n) => `tel:${n}`) },
   { weight: 1, arbitrary: fc.string({ maxLength: 600 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 80 }).map((s) => `confbar://call/${s}`) },
 );
@@ -96,12 +116,14 @@ describe('fuzz: deep links', () => {
       return env.services.invoke(name, input);
     });
     const toasts: ToastEvent[] = [];
+    const prefills: NumberPrefill[] = [];
     let shown = 0;
     const links = createDeepLinks();
     await links.ready({
       invoke,
       showWindow: () => void shown++,
       toast: (t) => void toasts.push(t),
+      prefill: (p) => void prefills.push(p),
       log: createMemoryLogger(),
     });
     let n = 0;
@@ -114,6 +136,7 @@ describe('fuzz: deep links', () => {
         if (withLiveCall) await env.services.invoke('setUcid', { text: live });
         calls.length = 0;
         toasts.length = 0;
+        prefills.length = 0;
         shown = 0;
         await links.receive(url);
         expectNoPollution();
@@ -122,20 +145,37 @@ describe('fuzz: deep links', () => {
         const session = snap.ok ? (snap.value as { session: { ucid: string } | null }).session : null;
         if (calls.some((c) => DIALLING.has(c))) throw new Error(`a link called ${calls.join(', ')}`);
         if (!parsed.ok) {
-          if (shown !== 0 || calls.length !== 0)
+          if (shown !== 0 || calls.length !== 0 || prefills.length !== 0)
             throw new Error(`refused link acted: ${JSON.stringify(url)}`);
           if (toasts.length !== 1 || toasts[0]!.level !== 'error') throw new Error('no refusal toast');
           return;
         }
+        const link = parsed.link;
+        const bringsNumber = link.kind !== 'call' || link.add !== undefined;
+        if (toasts.length === 1 && toasts[0]!.level === 'error' && shown === 0) {
+          // A number the region cannot dial: refused in words, nothing else happened.
+          if (!bringsNumber || prefills.length !== 0 || calls.some((c) => c === 'setUcid'))
+            throw new Error(`a refused number acted: ${JSON.stringify(url)}`);
+          return;
+        }
         accepted++;
-        if (!/^\d{6,30}$/.test(parsed.link.ucid)) throw new Error(`accepted ucid ${parsed.link.ucid}`);
+        for (const p of prefills)
+          if (!/^(0\d{10}|\+\d{8,15})$/.test(p.number) && !p.sip) throw new Error(`prefilled ${p.number}`);
         if (shown !== 1) throw new Error('an accepted link did not bring the window forward');
+        if (link.kind !== 'call') {
+          if (prefills.length !== 1 || session?.ucid !== (withLiveCall ? live : undefined))
+            throw new Error(`a number link did not prefill, or touched the call: ${JSON.stringify(url)}`);
+          return;
+        }
+        if (!/^\d{6,30}$/.test(link.ucid)) throw new Error(`accepted ucid ${link.ucid}`);
         if (withLiveCall) {
           if (session?.ucid !== live) throw new Error(`a link replaced the live call with ${session?.ucid}`);
-          if (parsed.link.ucid !== live && toasts[0]?.offer?.ucid !== parsed.link.ucid)
+          if (link.ucid !== live && toasts[0]?.offer?.ucid !== link.ucid)
             throw new Error('no offer for a link during a live call');
-        } else if (session?.ucid !== parsed.link.ucid)
-          throw new Error('an accepted link did not open its call');
+          if (link.ucid !== live && bringsNumber && toasts[0]?.prefill === undefined)
+            throw new Error('an offer dropped the number the link brought');
+        } else if (session?.ucid !== link.ucid) throw new Error('an accepted link did not open its call');
+        else if (bringsNumber && prefills.length !== 1) throw new Error('an opened call was not prefilled');
       }),
       { seed: FUZZ_SEED, numRuns: runs(10_000) },
     );

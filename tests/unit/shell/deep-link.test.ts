@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findDeepLinkArg, parseDeepLink } from '../../../electron/shell/deep-link';
 
 describe('parseDeepLink', () => {
@@ -78,5 +79,213 @@ describe('findDeepLinkArg', () => {
 
   it('returns null when there is none', () => {
     expect(findDeepLinkArg(['/usr/bin/confbar', '.', 'https://example.com'])).toBeNull();
+  });
+});
+
+describe('parseDeepLink: numbers (tel:, callto:, sip:, confbar://call?add=, confbar://dial)', () => {
+  const number = (text: string, extension: string | null = null) => ({ text, sip: false, extension });
+
+  it.each([
+    ['tel:+91-98111-12222', '+919811112222'],
+    ['TEL:+91.98111.12222', '+919811112222'],
+    ['tel:+91(981)1112222', '+919811112222'],
+    ['tel:%2B91%2098111%2012222', '+919811112222'],
+    ['tel:98111-12222;phone-context=+91', '+919811112222'],
+    ['tel:98111-12222;phone-context=example.com', '9811112222'],
+    ['tel:+1-415-555-0123;phone-context=+44', '+14155550123'],
+    ['tel:098111-12222', '09811112222'],
+  ])('reads %s as %s', (url, text) => {
+    expect(parseDeepLink(url)).toEqual({
+      ok: true,
+      link: { kind: 'number', scheme: 'tel', number: number(text) },
+    });
+  });
+
+  it('reads callto: with or without the slashes, and keeps an extension for its guidance', () => {
+    expect(parseDeepLink('callto:+919811112222')).toEqual({
+      ok: true,
+      link: { kind: 'number', scheme: 'callto', number: number('+919811112222') },
+    });
+    expect(parseDeepLink('callto://+919811112222')).toMatchObject({ ok: true, link: { scheme: 'callto' } });
+    expect(parseDeepLink('tel:+91-98111-12222;ext=12')).toEqual({
+      ok: true,
+      link: { kind: 'number', scheme: 'tel', number: number('+919811112222', '12') },
+    });
+  });
+
+  it('reads sip: and sips: addresses, without their parameters', () => {
+    expect(parseDeepLink('sip:priya@pbx.example.com;transport=tls')).toEqual({
+      ok: true,
+      link: {
+        kind: 'number',
+        scheme: 'sip',
+        number: { text: 'priya@pbx.example.com', sip: true, extension: null },
+      },
+    });
+    expect(parseDeepLink('sips:2001@pbx.example.com:5061')).toMatchObject({
+      ok: true,
+      link: { scheme: 'sip' },
+    });
+  });
+
+  it('reads confbar://call/<ucid>?add=<number>[&label=<name>]', () => {
+    expect(parseDeepLink('confbar://call/1234567890?add=+91-98111-12222&label=Priya%20Sharma')).toEqual({
+      ok: true,
+      link: {
+        kind: 'call',
+        ucid: '1234567890',
+        add: { number: number('+919811112222'), label: 'Priya Sharma' },
+      },
+    });
+    expect(parseDeepLink('confbar://call/1234567890/?add=9811112222')).toEqual({
+      ok: true,
+      link: { kind: 'call', ucid: '1234567890', add: { number: number('9811112222'), label: null } },
+    });
+  });
+
+  it('reads confbar://dial?number=…[&uui=…]', () => {
+    expect(parseDeepLink('confbar://dial?number=09811112222&uui=ORDER-42')).toEqual({
+      ok: true,
+      link: { kind: 'dial', number: number('09811112222'), reference: 'ORDER-42' },
+    });
+    expect(parseDeepLink('confbar://dial/?number=%2B14155550123')).toEqual({
+      ok: true,
+      link: { kind: 'dial', number: number('+14155550123'), reference: null },
+    });
+  });
+
+  it.each([
+    ['no number', 'tel:'],
+    ['letters', 'tel:1-800-FLOWERS'],
+    ['a word', 'callto:priya.sharma'],
+    ['a skype query', 'callto:+919811112222?call'],
+    ['a fragment', 'tel:+919811112222#x'],
+    ['a literal space', 'tel:+91 98111 12222'],
+    ['an unknown parameter', 'tel:+919811112222;foo=bar'],
+    ['a repeated parameter', 'tel:9811112222;phone-context=+91;phone-context=+44'],
+    ['an ISDN subaddress', 'tel:+919811112222;isub=12'],
+    ['a non-digit extension', 'tel:+919811112222;ext=abc'],
+    ['a plus inside', 'tel:91+9811112222'],
+    ['too short', 'tel:12'],
+    ['too long', `tel:+${'1'.repeat(21)}`],
+    ['broken percent-encoding', 'tel:%E0%A4%A'],
+    ['an encoded newline', 'tel:+91%0A9811112222'],
+    ['a bad phone-context', 'tel:9811112222;phone-context=%20evil%20'],
+    ['sip without a host', 'sip:priya'],
+    ['sip with a bidi override', 'sip:pri%E2%80%AEya@pbx.example.com'],
+    ['add without a ucid path', 'confbar://call?ucid=1234567&add=9811112222'],
+    ['another query with a path', 'confbar://call/1234567?add=9811112222&apiKey=x'],
+    ['label without add', 'confbar://call/1234567?label=Priya'],
+    ['two adds', 'confbar://call/1234567?add=9811112222&add=9811112223'],
+    ['a letter number to add', 'confbar://call/1234567?add=abc'],
+    ['an empty label', 'confbar://call/1234567?add=9811112222&label='],
+    ['a control character in a label', 'confbar://call/1234567?add=9811112222&label=a%07b'],
+    ['a long label', `confbar://call/1234567?add=9811112222&label=${'a'.repeat(61)}`],
+    ['add with a bad ucid', 'confbar://call/12345?add=9811112222'],
+    ['dial without a number', 'confbar://dial?uui=x'],
+    ['dial with a path', 'confbar://dial/9811112222'],
+    ['dial with an unknown key', 'confbar://dial?number=9811112222&campaign=x'],
+    ['dial with a long uui', `confbar://dial?number=9811112222&uui=${'u'.repeat(101)}`],
+  ])('refuses %s', (_what, url) => {
+    expect(parseDeepLink(url).ok).toBe(false);
+  });
+});
+
+describe('parseDeepLink under fast-check', () => {
+  // Indian mobile numbers as a CRM might write them: any visual separators, optionally percent-encoded.
+  const digits = fc.stringMatching(/^[6-9]\d{9}$/);
+  const separator = fc.constantFrom('', '-', '.', '(', ')', '%20', '%2D');
+  const written = fc
+    .tuple(digits, fc.array(separator, { minLength: 10, maxLength: 10 }), fc.boolean())
+    .map(([d, seps, plus]) => ({
+      digits: d,
+      text: (plus ? '+91' : '') + [...d].map((c, i) => `${seps[i]}${c}`).join(''),
+      plus,
+    }));
+
+  it('reads any separator spelling of a number to the same digits, by tel:, callto: and ?add=', () => {
+    fc.assert(
+      fc.property(written, fc.constantFrom('tel:', 'callto:', 'callto://'), (n, scheme) => {
+        const want = n.plus ? `+91${n.digits}` : n.digits;
+        const r = parseDeepLink(`${scheme}${n.text}`);
+        expect(r).toMatchObject({
+          ok: true,
+          link: { kind: 'number', number: { text: want, extension: null } },
+        });
+        const add = parseDeepLink(`confbar://call/1234567?add=${n.text.replace(/\+/g, '%2B')}`);
+        expect(add).toMatchObject({ ok: true, link: { add: { number: { text: want } } } });
+      }),
+    );
+  });
+
+  it('whatever it accepts as a number is digits with at most a leading +, or a SIP address', () => {
+    const piece = fc.constantFrom(
+      'tel:',
+      'callto:',
+      'sip:',
+      '+',
+      '91',
+      '98111',
+      '-',
+      ';',
+      'ext=',
+      'phone-context=',
+      '%',
+      '%2B',
+      '%0A',
+      '@',
+      'a',
+      '?',
+      '#',
+      '.',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 10 }), (parts) => {
+        const r = parseDeepLink(parts.join(''));
+        if (!r.ok || r.link.kind !== 'number') return;
+        const { text, sip, extension } = r.link.number;
+        if (sip) expect(text).toMatch(/^[^@\s]+@[A-Za-z0-9.-]+(:\d+)?$/);
+        else expect(text).toMatch(/^\+?\d{3,20}$/);
+        if (extension !== null) expect(extension).toMatch(/^\d{1,10}$/);
+      }),
+    );
+  });
+
+  it("a path's query is only add (once) and label (once): any other key refuses the link", () => {
+    const key = fc.stringMatching(/^[a-zA-Z]{1,8}$/).filter((k) => k !== 'add' && k !== 'label');
+    fc.assert(
+      fc.property(key, fc.stringMatching(/^\d{0,12}$/), (k, v) => {
+        expect(parseDeepLink(`confbar://call/1234567?add=9811112222&${k}=${v}`).ok).toBe(false);
+        expect(parseDeepLink(`confbar://call/1234567?${k}=${v}`).ok).toBe(false);
+      }),
+    );
+  });
+
+  it('never echoes the link in a reason', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z]{8,20}$/), (secret) => {
+        for (const url of [
+          `tel:${secret}`,
+          `confbar://call/1234567?add=${secret}`,
+          `confbar://dial?number=1&uui=${secret}&x=1`,
+        ]) {
+          const r = parseDeepLink(url);
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.reason).not.toContain(secret);
+        }
+      }),
+    );
+  });
+});
+
+describe('findDeepLinkArg: phone links', () => {
+  it('finds tel:, callto: and sip: links among the arguments', () => {
+    expect(findDeepLinkArg(['C:\\ConfBar\\ConfBar.exe', '--flag', 'tel:+919811112222'])).toBe(
+      'tel:+919811112222',
+    );
+    expect(findDeepLinkArg(['/opt/confbar', 'CALLTO:9811112222'])).toBe('CALLTO:9811112222');
+    expect(findDeepLinkArg(['/opt/confbar', 'sip:a@b.example'])).toBe('sip:a@b.example');
+    expect(findDeepLinkArg(['/opt/confbar', 'telnet:host'])).toBeNull();
   });
 });
