@@ -33,6 +33,7 @@ const MAX_LINK_LENGTH = 512;
 const MAX_LABEL = 60;
 const MAX_REFERENCE = 100;
 // Characters that would make a name or reference lie about itself on screen (controls, bidi overrides).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /**

@@ -2,7 +2,9 @@ import { NO_ROW_DROP_MESSAGE, NO_ROW_DROP_REMEDY } from '../../../shared/kick-ru
 import type { ParticipantView } from '../../../shared/session';
 import { displayName } from '../lib/participant-state';
 import { invokeOrToast, pushToast } from '../store/actions';
-import { participantsOf, selectedParticipant, settingsOf, isLive } from '../store/selectors';
+import { announce } from '../store/snapshot';
+import { selectionLine } from '../store/announce';
+import { participantsOf, selectedIdOf, selectedParticipant, settingsOf, isLive } from '../store/selectors';
 import { requestFocus as focus } from '../store/focus';
 import { getState, setState, type OptimisticAction, type ToolbarState } from '../store/store';
 
@@ -53,8 +55,13 @@ export function select(id: string): void {
 }
 
 export function selectIndex(index: number): void {
-  const p = participantsOf(getState())[index];
-  if (p) select(p.id);
+  const s = getState();
+  const all = participantsOf(s);
+  const p = all[index];
+  // The row already selected gives no new snapshot to announce: say the selection again, so a
+  // screen-reader user hears that the key was taken.
+  if (p && p.id === selectedIdOf(s)) announce(selectionLine(p, index, all.length));
+  else if (p) select(p.id);
   else pushToast({ level: 'info', message: `There is no participant ${index + 1}.` });
 }
 

@@ -3,6 +3,7 @@ import { readUcid, UCID_MAX_TEXT } from '../../../shared/ucid';
 import type { Contact, RecentNumber } from '../../../shared/settings';
 import { loadPhoneRules, phoneRulesNow } from '../lib/phone';
 import { setDraft } from '../store/drafts';
+import { linkNameFor } from '../store/link-prefill';
 import { invokeOrToast, toastError } from '../store/actions';
 import { regionOf, isLive } from '../store/selectors';
 import { getState, setState } from '../store/store';
@@ -86,7 +87,9 @@ export async function submitTypedNumber(): Promise<boolean> {
     setState({ addError: check.message });
     return false;
   }
-  return dial({ number: add.trim(), sip: addSip });
+  // A number a link brought dials with the name the link (or the directory) gave it.
+  const label = linkNameFor('add', add);
+  return dial({ number: add.trim(), sip: addSip, ...(label ? { label } : {}) });
 }
 
 /** Dials a directory contact or a recent number picked from the suggestions. */

@@ -5,6 +5,7 @@ import { useFocusRequest } from '../hooks/use-focus-request';
 import { usePhoneRules } from '../lib/phone';
 import { suggest } from '../lib/suggest';
 import { setDraft } from '../store/drafts';
+import { discardLinkPrefill } from '../store/link-prefill';
 import { requestFocus } from '../store/focus';
 import { participantsOf, regionOf, settingsOf } from '../store/selectors';
 import { getState, setState, useToolbar } from '../store/store';
@@ -83,6 +84,9 @@ export function AddParticipant() {
       const only = !preview?.ok && options.length === 1 ? options[0] : undefined;
       const pick = activeOption ?? only;
       void (pick ? dialPicked(pick.pick) : submitTypedNumber()).then(leaveAfterDial);
+    } else if (e.key === 'Escape' && discardLinkPrefill('add', text)) {
+      e.preventDefault(); // a link's number, untouched: Esc discards it (the next Esc leaves the field)
+      setState({ suggestionsOpen: false });
     } else if (e.key === 'Escape' && open) {
       e.preventDefault(); // first Esc closes the list; the next one leaves the field
       setState({ suggestionsOpen: false });

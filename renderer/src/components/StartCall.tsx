@@ -3,6 +3,7 @@ import { startCall } from '../commands/session-actions';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { usePhoneRules } from '../lib/phone';
 import { setDraft } from '../store/drafts';
+import { discardLinkPrefill } from '../store/link-prefill';
 import { regionOf } from '../store/selectors';
 import { setState, useToolbar } from '../store/store';
 
@@ -37,6 +38,8 @@ export function StartCall() {
             if (e.key === 'Enter') {
               e.preventDefault();
               void startCall();
+            } else if (e.key === 'Escape' && discardLinkPrefill('customer', text)) {
+              e.preventDefault(); // a link's number, untouched: Esc discards it (the next Esc closes)
             }
           }}
         />

@@ -31,15 +31,15 @@ function ToastItem({ t }: { t: Toast }) {
         <p className="toast-message">{t.message}</p>
         {t.remedy && t.remedy !== t.message ? <p className="toast-remedy">{t.remedy}</p> : null}
       </div>
-      {t.offer ? (
+      {t.offer || t.prefill ? (
         <button
           type="button"
           className="btn compact"
           aria-keyshortcuts={OFFER_KEY.toUpperCase()}
-          title={`${t.offer.label} (${OFFER_KEY.toUpperCase()})`}
+          title={`${t.offer?.label ?? 'Use number'} (${OFFER_KEY.toUpperCase()})`}
           onClick={() => acceptOffer(t.id)}
         >
-          {t.offer.label}
+          {t.offer?.label ?? 'Use number'}
         </button>
       ) : null}
       <button

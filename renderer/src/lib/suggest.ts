@@ -83,3 +83,14 @@ export function suggest(
     }));
   return [...fromDirectory, ...fromRecent].slice(0, limit);
 }
+
+/** The directory's name for the line `number` dials in `region` (any spelling of it), or null. */
+export function contactNameFor(
+  number: string,
+  sip: boolean,
+  directory: readonly Contact[],
+  region: Region,
+): string | null {
+  const line = lineOf(number, sip, region);
+  return directory.find((c) => lineOf(c.number, c.sip, region) === line)?.label ?? null;
+}

@@ -4,6 +4,7 @@ import type { Snapshot, ToastEvent } from '../../../shared/session';
 import type { SettingsView } from '../../../shared/settings';
 import { invoke } from '../api';
 import { requestFocus } from './focus';
+import { takePrefill } from './link-prefill';
 import { applySettingsView, applySnapshot } from './snapshot';
 import { getState, setState, type Toast } from './store';
 
@@ -104,16 +105,24 @@ export function dismissToast(id: number): void {
 }
 
 /**
- * Takes up an offer toast (the one with `id`, else the newest offer): opens its call. The only way a
- * clipboard ucid or a confbar:// link that arrived during a live call replaces the call on screen.
+ * Takes up an offer toast (the one with `id`, else the newest offer): opens its call, and then puts the
+ * number a link brought in its field. The only way a clipboard ucid or a confbar:// link that arrived
+ * during a live call replaces the call on screen, and the only way a link's number replaces typed text.
  */
 export function acceptOffer(id?: number): boolean {
   const toast = getState()
-    .toasts.filter((t) => t.offer && (id === undefined || t.id === id))
+    .toasts.filter((t) => (t.offer || t.prefill) && (id === undefined || t.id === id))
     .at(-1);
-  if (!toast?.offer) return false;
+  if (!toast) return false;
   dismissToast(toast.id);
-  void invokeOrToast('setUcid', { text: toast.offer.ucid });
+  const { offer, prefill } = toast;
+  if (!offer) {
+    if (prefill) void takePrefill(prefill);
+    return true;
+  }
+  void invokeOrToast('setUcid', { text: offer.ucid }).then((r) => {
+    if (r.ok && prefill) void takePrefill(prefill);
+  });
   return true;
 }
 

@@ -29,10 +29,14 @@ export function describeChanges(prev: Snapshot | null, next: Snapshot): string[]
   const chosen = after.participants.findIndex((p) => p.id === after.selectedId);
   if (before?.ucid === after.ucid && after.selectedId !== before.selectedId && chosen >= 0) {
     const p = after.participants[chosen]!;
-    if (old.has(p.id))
-      out.push(`${displayName(p)} selected, ${chosen + 1} of ${after.participants.length}, ${chipState(p)}.`);
+    if (old.has(p.id)) out.push(selectionLine(p, chosen, after.participants.length));
   }
   return out;
+}
+
+/** How a selection is said: `Priya selected, 2 of 3, connected.` */
+export function selectionLine(p: ParticipantView, index: number, total: number): string {
+  return `${displayName(p)} selected, ${index + 1} of ${total}, ${chipState(p)}.`;
 }
 
 function participantChange(before: ParticipantView | undefined, after: ParticipantView): string | null {

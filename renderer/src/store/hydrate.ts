@@ -2,6 +2,7 @@ import { api } from '../api';
 import { runCommand } from '../commands/commands';
 import { invokeOrToast, pushToast } from './actions';
 import { restoreDrafts, saveDraftsOnChange } from './drafts';
+import { receivePrefill } from './link-prefill';
 import { applySettingsView, applySnapshot } from './snapshot';
 import { setState } from './store';
 
@@ -28,6 +29,7 @@ export async function hydrate(): Promise<() => void> {
     api().on('settings', applySettingsView),
     api().on('toast', pushToast),
     api().on('command', ({ command }) => runCommand(command)),
+    api().on('prefill', receivePrefill),
   ];
   const [snapshot] = await Promise.all([invokeOrToast('getSnapshot', {}), invokeOrToast('getSettings', {})]);
   if (!snapshot.ok) setState({ loadError: snapshot.error });

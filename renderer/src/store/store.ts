@@ -42,6 +42,18 @@ export interface Drafts {
   customer: string;
 }
 
+/**
+ * The number a link put in a field, while the field still holds it: Esc there discards it, and a dial of
+ * it carries the link's name. Cleared when the agent edits, dials or discards it.
+ */
+export interface LinkPrefill {
+  field: 'add' | 'customer';
+  number: string;
+  name: string | null;
+  /** confbar://dial's uui, for Start call's Reference. */
+  reference: string | null;
+}
+
 export interface ToolbarState {
   snapshot: Snapshot | null;
   /** main's clock minus ours when the snapshot arrived, so timers follow main's clock. */
@@ -66,6 +78,7 @@ export interface ToolbarState {
   confirm: Confirm | null;
   focusRequest: { target: FocusTarget; n: number } | null;
   announcement: { text: string; n: number };
+  linkPrefill: LinkPrefill | null;
 }
 
 export const EMPTY_DRAFTS: Drafts = { ucid: '', add: '', addSip: false, customer: '' };
@@ -90,6 +103,7 @@ export const useToolbar = create<ToolbarState>()(() => ({
   confirm: null,
   focusRequest: null,
   announcement: { text: '', n: 0 },
+  linkPrefill: null,
 }));
 
 export const getState = useToolbar.getState;

@@ -17,6 +17,12 @@ const TOGGLES: ReadonlyArray<{ key: Toggle; label: string; description: string }
     description: 'When the clipboard holds something that looks like a ucid, offer to use it.',
   },
   {
+    key: 'phoneLinks',
+    label: 'Open phone links (tel:, callto:) in ConfBar',
+    description:
+      'Asks the system to send phone links from the CRM or a browser here: the number is filled in (during a call, the add field), never dialled until you press Enter.',
+  },
+  {
     key: 'notifyFailures',
     label: 'Notify me when an action fails while ConfBar is hidden',
     description: 'A desktop notification for each failed request while the toolbar is hidden or minimised.',
