@@ -5,7 +5,7 @@ import { useFocusRequest } from '../hooks/use-focus-request';
 import { usePhoneRules } from '../lib/phone';
 import { suggest } from '../lib/suggest';
 import { setDraft } from '../store/drafts';
-import { discardLinkPrefill } from '../store/link-prefill';
+import { discardLinkPrefill, linkHint } from '../store/link-prefill';
 import { requestFocus } from '../store/focus';
 import { participantsOf, regionOf, settingsOf } from '../store/selectors';
 import { getState, setState, useToolbar } from '../store/store';
@@ -24,6 +24,7 @@ export function AddParticipant() {
   const directory = useToolbar((s) => settingsOf(s).directory);
   const recent = useToolbar((s) => settingsOf(s).recent);
   const listOpen = useToolbar((s) => s.suggestionsOpen);
+  const linkPrefill = useToolbar((s) => s.linkPrefill);
   // Parties already in the call are not offered again.
   const inCall = useToolbar(
     useShallow((s) =>
@@ -100,7 +101,7 @@ export function AddParticipant() {
     hint = error;
     hintClass = 'hint error';
   } else if (preview?.ok) {
-    hint = `will dial ${preview.value}${sip ? ' (SIP)' : ''}`;
+    hint = `will dial ${preview.value}${sip ? ' (SIP)' : ''}${linkHint(linkPrefill, 'add', text)}`;
     hintClass = 'hint ok';
   } else if (preview && open && options.length === 1) {
     hint = `1 match: Enter dials ${options[0]!.label}`;

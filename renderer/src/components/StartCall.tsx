@@ -3,7 +3,7 @@ import { startCall } from '../commands/session-actions';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { usePhoneRules } from '../lib/phone';
 import { setDraft } from '../store/drafts';
-import { discardLinkPrefill } from '../store/link-prefill';
+import { discardLinkPrefill, linkHint } from '../store/link-prefill';
 import { regionOf } from '../store/selectors';
 import { setState, useToolbar } from '../store/store';
 
@@ -12,11 +12,18 @@ export function StartCall() {
   const text = useToolbar((s) => s.drafts.customer);
   const error = useToolbar((s) => s.customerError);
   const region = useToolbar(regionOf);
+  const linkPrefill = useToolbar((s) => s.linkPrefill);
   const ref = useRef<HTMLInputElement>(null);
   useFocusRequest('customer', ref);
   const rules = usePhoneRules();
   const preview = text.trim() === '' || !rules ? null : rules.normalizeNumber(text, region);
-  const hint = error ?? (preview ? (preview.ok ? `will call ${preview.value}` : preview.message) : '\u00a0');
+  const hint =
+    error ??
+    (preview
+      ? preview.ok
+        ? `will call ${preview.value}${linkHint(linkPrefill, 'customer', text)}`
+        : preview.message
+      : '\u00a0');
   return (
     <div className="start-call">
       <div className="add-row">

@@ -90,6 +90,12 @@ export function linkNameFor(field: Field, number: string): string | null {
   return lp && lp.field === field && lp.number === number.trim() ? lp.name : null;
 }
 
+/** What the hint under `field` adds while it holds a link's number: `: Priya Sharma, from a link`. */
+export function linkHint(lp: LinkPrefill | null, field: Field, text: string): string {
+  if (!lp || lp.field !== field || lp.number !== text.trim()) return '';
+  return lp.name ? `: ${lp.name}, from a link` : ', from a link';
+}
+
 function fieldFor(p: NumberPrefill): Field {
   return p.kind === 'number' && isLive(getState()) ? 'add' : 'customer';
 }
