@@ -66,4 +66,27 @@ describe('electron-builder.yml', () => {
     );
     expect(config.linux?.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
   });
+
+  it('declares tel: and callto: on every OS without taking them (Windows: URL associations for Default apps)', () => {
+    const protocols = [config.protocols ?? []].flat();
+    const phone = protocols.find((p) => p.schemes.includes('tel'));
+    expect(phone?.schemes).toEqual(['tel', 'callto']);
+    const nsh = readFileSync(join(ROOT, String(config.nsis?.include)), 'utf8');
+    const install = /!macro customInstall([\s\S]*?)!macroend/.exec(nsh)?.[1] ?? '';
+    const uninstall = /!macro customUnInstall([\s\S]*?)!macroend/.exec(nsh)?.[1] ?? '';
+    for (const scheme of ['tel', 'callto'])
+      expect(install).toContain(
+        `"Software\\ConfBar\\Capabilities\\URLAssociations" "${scheme}" "ConfBar.PhoneLink"`,
+      );
+    expect(install).toContain(
+      '"Software\\RegisteredApplications" "ConfBar" "Software\\ConfBar\\Capabilities"',
+    );
+    expect(install).toMatch(
+      /ConfBar\.PhoneLink\\shell\\open\\command" "" '"\$INSTDIR\\\$\{APP_EXECUTABLE_FILENAME\}" "%1"'/,
+    );
+    // Declared, not taken: the installer never writes Software\Classes\tel (which would take it over).
+    expect(nsh).not.toMatch(/Software\\Classes\\(tel|callto)\b/);
+    expect(uninstall).toContain('DeleteRegKey SHELL_CONTEXT "Software\\Classes\\ConfBar.PhoneLink"');
+    expect(uninstall).toContain('DeleteRegValue SHELL_CONTEXT "Software\\RegisteredApplications" "ConfBar"');
+  });
 });
