@@ -1,7 +1,7 @@
 ; ConfBar's NSIS additions (electron-builder.yml: nsis.include).
 ; Registers confbar:// so a CRM link such as confbar://call/<ucid> opens ConfBar, and declares tel: and
-; callto: (see below), for the installing user or, in a per-machine install, for everyone (SHELL_CONTEXT follows the install mode). Runs for silent installs
-; (/S) too, and the keys are removed on uninstall.
+; callto: (see below), for the installing user or, in a per-machine install, for everyone (SHELL_CONTEXT
+; follows the install mode). Runs for silent installs (/S) too, and the keys are removed on uninstall.
 
 !macro customInstall
   WriteRegStr SHELL_CONTEXT "Software\Classes\confbar" "" "URL:ConfBar call link"
