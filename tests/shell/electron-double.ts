@@ -31,6 +31,8 @@ export interface DoubleOptions {
   takenAccelerators?: string[];
   /** The save dialog is cancelled instead of accepting its suggested path. */
   cancelSaves?: boolean;
+  /** app.isPackaged: an installed app (which asks the OS for link schemes). Default false. */
+  packaged?: boolean;
 }
 
 /** An event whose default action a listener may prevent, as Electron passes to `will-navigate` etc. */
@@ -74,7 +76,9 @@ export function createElectronDouble(opts: DoubleOptions) {
   // ---- app
   class AppDouble extends EventEmitter {
     name = 'ConfBar';
-    isPackaged = false;
+    isPackaged = opts.packaged ?? false;
+    /** The schemes the OS would open in this app (setAsDefaultProtocolClient, until removed). */
+    readonly protocolClients = new Set<string>();
     private sandboxed = false;
     private paths: Record<string, string> = {
       userData: opts.userData,
@@ -114,7 +118,15 @@ export function createElectronDouble(opts: DoubleOptions) {
     }
     setAsDefaultProtocolClient(protocol: string): boolean {
       note(`app.setAsDefaultProtocolClient:${protocol}`);
+      this.protocolClients.add(protocol);
       return true;
+    }
+    removeAsDefaultProtocolClient(protocol: string): boolean {
+      note(`app.removeAsDefaultProtocolClient:${protocol}`);
+      return this.protocolClients.delete(protocol);
+    }
+    isDefaultProtocolClient(protocol: string): boolean {
+      return this.protocolClients.has(protocol);
     }
     getLoginItemSettings(): Electron.LoginItemSettings {
       return { openAtLogin: false } as Electron.LoginItemSettings;
@@ -572,6 +584,8 @@ type ElectronSurface<D> = {
     | 'getName'
     | 'getVersion'
     | 'setAsDefaultProtocolClient'
+    | 'removeAsDefaultProtocolClient'
+    | 'isDefaultProtocolClient'
     | 'getLoginItemSettings'
     | 'quit'
     | 'exit'
