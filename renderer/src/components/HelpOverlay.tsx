@@ -58,7 +58,7 @@ export function HelpOverlay() {
           <dt>
             <kbd>{OFFER_KEY.toUpperCase()}</kbd>
           </dt>
-          <dd>Open the call a message offers (clipboard ucid, link during a call)</dd>
+          <dd>Take what a message offers (a clipboard ucid, a link's call or number)</dd>
         </div>
         <div className="key-row">
           <dt>
