@@ -13,6 +13,20 @@ export async function eventually<T>(
   await expect.poll(read, { timeout, interval: 50 }).toEqual(expected);
 }
 
+/** Records every sentence the live region says from now on; the function returns them so far. */
+export async function listenToAnnouncer(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __said: string[] };
+    w.__said = [];
+    const region = document.querySelector('[data-testid="announcer"]')!;
+    new MutationObserver(() => {
+      const t = (region.textContent ?? '').replace(/\u00a0/g, '').trim();
+      if (t) w.__said.push(t);
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+}
+
 /** Puts `text` on the clipboard, then presses Ctrl+V like the agent does. */
 export async function pasteWithKeyboard(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);

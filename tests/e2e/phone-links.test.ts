@@ -4,7 +4,15 @@ import { createMemoryLogger } from '../support/memory-logger';
 import { createDeepLinks, type DeepLinks } from '../../electron/shell/deep-link-opener';
 import { typedInvoke } from '../../electron/shell/typed-invoke';
 import type { Harness } from './harness';
-import { actionsSent, blurAll, eventually, launchEachTest, rowNamed, rowStates } from './helpers';
+import {
+  actionsSent,
+  blurAll,
+  eventually,
+  launchEachTest,
+  listenToAnnouncer,
+  rowNamed,
+  rowStates,
+} from './helpers';
 import { liveCallWith } from './session-setup';
 
 // A link as the OS hands it to main: through the shell's real opener (parse, the region's number rules)
@@ -25,20 +33,6 @@ async function linksFor(h: Harness): Promise<DeepLinks> {
   return links;
 }
 
-/** Records every sentence the live region says, from now on. */
-async function listen(page: Page): Promise<() => Promise<string[]>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __said: string[] };
-    w.__said = [];
-    const region = document.querySelector('[data-testid="announcer"]')!;
-    new MutationObserver(() => {
-      const t = (region.textContent ?? '').replace(/\u00a0/g, '').trim();
-      if (t) w.__said.push(t);
-    }).observe(region, { childList: true, characterData: true, subtree: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { __said: string[] }).__said);
-}
-
 const focusedId = (page: Page) =>
   page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
 const addField = (page: Page) => page.getByRole('combobox', { name: /Add participant/ });
@@ -51,7 +45,7 @@ describe('phone links (tel:, callto:, confbar://) in the window', () => {
     await h.call('addContact', { contact: { label: PRIYA.label, number: PRIYA.number } });
     await liveCallWith(h, []);
     await blurAll(page);
-    const said = await listen(page);
+    const said = await listenToAnnouncer(page);
     h.sim.clearRequests();
     await (await linksFor(h)).receive('tel:+91-98111-12222');
 
@@ -81,7 +75,7 @@ describe('phone links (tel:, callto:, confbar://) in the window', () => {
     const { page } = h;
     await liveCallWith(h, []);
     await blurAll(page);
-    const said = await listen(page);
+    const said = await listenToAnnouncer(page);
     h.sim.clearRequests();
     await (await linksFor(h)).receive('callto:+919811112222');
     await eventually(() => addField(page).inputValue(), '09811112222');
@@ -148,7 +142,7 @@ describe('phone links (tel:, callto:, confbar://) in the window', () => {
     const { page } = h;
     await liveCallWith(h, [{ number: PRIYA.number, label: PRIYA.label }]);
     await blurAll(page);
-    const said = await listen(page);
+    const said = await listenToAnnouncer(page);
     await page.keyboard.press('1');
     await page.keyboard.press('1');
     await eventually(said, [
@@ -162,7 +156,7 @@ describe('phone links with no live call: Start call (Phone Manual Dial)', () => 
   it('prefills Start call, announced once; Enter calls (dark theme)', async () => {
     const h = await launch({ colorScheme: 'dark' });
     const { page } = h;
-    const said = await listen(page);
+    const said = await listenToAnnouncer(page);
     await (await linksFor(h)).receive('tel:98111-12222;phone-context=+91');
     const customer = page.getByRole('textbox', { name: 'Customer number to call' });
     await eventually(() => customer.inputValue(), '09811112222');

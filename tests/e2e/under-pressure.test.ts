@@ -7,6 +7,7 @@ import {
   blurAll,
   eventually,
   launchEachTest,
+  listenToAnnouncer,
   pasteWithKeyboard,
   rowNamed,
   rowStates,
@@ -233,16 +234,7 @@ describe('5. announced once, and focus kept', () => {
     const h = await launch();
     const { page } = h;
     await liveCallWith(h, [PRIYA, BILLING]);
-    await page.evaluate(() => {
-      const w = window as unknown as { __said: string[] };
-      w.__said = [];
-      const region = document.querySelector('[data-testid="announcer"]')!;
-      new MutationObserver(() => {
-        const t = (region.textContent ?? '').replace(/\u00a0/g, '').trim();
-        if (t) w.__said.push(t);
-      }).observe(region, { childList: true, characterData: true, subtree: true });
-    });
-    const said = () => page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+    const said = await listenToAnnouncer(page);
     await blurAll(page);
     await page.keyboard.press('1');
     await eventually(said, ['Priya Supervisor selected, 1 of 2, connected.']);
