@@ -181,3 +181,22 @@ describe('phone links with no live call: Start call (Phone Manual Dial)', () => 
     expect(h.sim.requests.filter((r) => /manualdial/i.test(r.path))).toEqual([]);
   });
 });
+
+describe('Settings → General: Open phone links', () => {
+  it('is off by default; Space turns it on and main saves it', async () => {
+    const h = await launch();
+    const { page } = h;
+    await page.locator('#root *').first().waitFor();
+    await blurAll(page);
+    await page.keyboard.press(',');
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByRole('tab', { name: 'General' }).click();
+    const box = dialog.getByRole('checkbox', { name: 'Open phone links (tel:, callto:) in ConfBar' });
+    expect(await box.isChecked()).toBe(false);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await eventually(async () => (await h.call('getSettings', {})).settings.behaviour.phoneLinks, true);
+    expect(await box.isChecked()).toBe(true);
+    await h.screenshot('phone-links-setting-light');
+  });
+});
