@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../support/memory-logger';
 import { createDeepLinks, type DeepLinks } from '../../electron/shell/deep-link-opener';
 import { typedInvoke } from '../../electron/shell/typed-invoke';
+import { axeViolations } from './axe';
+import { contrastProblems } from './contrast';
 import type { Harness } from './harness';
 import {
   actionsSent,
@@ -58,6 +60,8 @@ describe('phone links (tel:, callto:, confbar://) in the window', () => {
     // The link itself never dials.
     await new Promise((r) => setTimeout(r, 200));
     expect(conferences(h)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await contrastProblems(page)).toEqual([]);
     await h.screenshot('phone-link-prefill-light');
 
     await page.keyboard.press('Enter');
@@ -110,6 +114,7 @@ describe('phone links (tel:, callto:, confbar://) in the window', () => {
     expect(await page.getByRole('status').locator('.toast-message').textContent()).toBe(
       'A link brought Priya Sharma, 09811112222; what you typed stays.',
     );
+    expect(await axeViolations(page)).toEqual([]);
     await h.screenshot('phone-link-offer-light');
     await page.keyboard.type('33');
     expect(await addField(page).inputValue()).toBe('9822233');
@@ -164,6 +169,8 @@ describe('phone links with no live call: Start call (Phone Manual Dial)', () => 
     expect(await page.locator('#start-hint').textContent()).toBe('will call 09811112222, from a link');
     await eventually(said, ['Number from a link: 09811112222. Enter calls.']);
     expect(h.sim.requests.filter((r) => /manualdial/i.test(r.path))).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await contrastProblems(page)).toEqual([]);
     await h.screenshot('phone-link-start-call-dark');
 
     await page.keyboard.press('Enter');
