@@ -128,6 +128,24 @@ describe('phone links (tel:, callto:, confbar://) in the window', () => {
     expect(conferences(h)).toEqual([]);
   });
 
+  it('?add= for another call during a live one: offers the switch; O opens that call, then fills its add field', async () => {
+    const h = await launch();
+    const { page } = h;
+    const first = await liveCallWith(h, []);
+    const other = h.sim.createCall({ userName: 'demo', agentPhoneName: 'demo-phone' });
+    await blurAll(page);
+    await (await linksFor(h)).receive(`confbar://call/${other}?add=9811112222&label=Priya%20Sharma`);
+    const offer = page.getByRole('button', { name: `Switch to ${other}` });
+    await eventually(() => offer.count(), 1);
+    expect((await h.call('getSnapshot', {})).session?.ucid).toBe(first);
+    expect(await addField(page).inputValue()).toBe('');
+    await page.keyboard.press('o');
+    await eventually(async () => (await h.call('getSnapshot', {})).session?.ucid, other);
+    await eventually(() => addField(page).inputValue(), '09811112222');
+    await eventually(() => focusedId(page), 'add-number');
+    expect(conferences(h)).toEqual([]);
+  });
+
   it('a link that is not a number is refused in words; nothing else happens', async () => {
     const h = await launch();
     const { page } = h;
