@@ -29,7 +29,7 @@ export async function hydrate(): Promise<() => void> {
     api().on('settings', applySettingsView),
     api().on('toast', pushToast),
     api().on('command', ({ command }) => runCommand(command)),
-    api().on('prefill', receivePrefill),
+    api().on('prefill', (p) => void receivePrefill(p)),
   ];
   const [snapshot] = await Promise.all([invokeOrToast('getSnapshot', {}), invokeOrToast('getSettings', {})]);
   if (!snapshot.ok) setState({ loadError: snapshot.error });

@@ -5,7 +5,7 @@ import { invokeOrToast, pushToast } from './actions';
 import { requestFocus } from './focus';
 import { isLive, regionOf, settingsOf } from './selectors';
 import { announce } from './snapshot';
-import { getState, setState, type LinkPrefill } from './store';
+import { getState, setState, useToolbar, type LinkPrefill } from './store';
 
 type Field = LinkPrefill['field'];
 
@@ -15,7 +15,10 @@ type Field = LinkPrefill['field'];
  * does, Esc discards it. Text the agent is typing in that field is never replaced: the number is offered
  * instead (a toast that OFFER_KEY or its button takes).
  */
-export function receivePrefill(p: NumberPrefill): void {
+export async function receivePrefill(p: NumberPrefill): Promise<void> {
+  // A link that started ConfBar arrives as the page loads: which field it fills depends on the call, and
+  // its name on the directory, so wait for both.
+  await hydrated();
   const s = getState();
   const field = fieldFor(p);
   if (field === 'customer' && isLive(s)) {
@@ -27,7 +30,22 @@ export function receivePrefill(p: NumberPrefill): void {
     offer(p, `A link brought ${who(p)}${p.number}; what you typed stays.`, 'To replace it, press');
     return;
   }
-  void takePrefill(p);
+  await takePrefill(p);
+}
+
+function hydrated(): Promise<void> {
+  const ready = () => {
+    const s = getState();
+    return (s.snapshot !== null && s.settingsView !== null) || s.loadError !== null;
+  };
+  if (ready()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const off = useToolbar.subscribe(() => {
+      if (!ready()) return;
+      off();
+      resolve();
+    });
+  });
 }
 
 /** Puts the number in its field now (the agent chose it, or nothing was typed there). */
