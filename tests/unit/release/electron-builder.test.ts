@@ -89,4 +89,23 @@ describe('electron-builder.yml', () => {
     expect(uninstall).toContain('DeleteRegKey SHELL_CONTEXT "Software\\Classes\\ConfBar.PhoneLink"');
     expect(uninstall).toContain('DeleteRegValue SHELL_CONTEXT "Software\\RegisteredApplications" "ConfBar"');
   });
+
+  it('the Linux .desktop file electron-builder writes from it claims x-scheme-handler/tel and /callto', async () => {
+    // electron-builder's own desktop-entry code, fed this configuration (only the fields it reads).
+    const { LinuxTargetHelper } = await import('app-builder-lib/out/targets/LinuxTargetHelper.js');
+    const packager = {
+      config,
+      platformSpecificBuildOptions: config.linux ?? {},
+      fileAssociations: [],
+      executableName: 'confbar',
+      appInfo: { productName: 'ConfBar', sanitizedProductName: 'ConfBar', description: '' },
+      info: { metadata: { desktopName: 'confbar.desktop' } },
+    };
+    const entry = await new LinuxTargetHelper(packager as never).computeDesktopEntry(config.linux ?? {});
+    const mime = /^MimeType=(.*)$/m.exec(entry)?.[1]?.split(';') ?? [];
+    expect(mime).toEqual(
+      expect.arrayContaining(['x-scheme-handler/confbar', 'x-scheme-handler/tel', 'x-scheme-handler/callto']),
+    );
+    expect(entry).toMatch(/^Exec=.* %U$/m);
+  });
 });
