@@ -102,7 +102,8 @@ export function createDeepLinks(): DeepLinks {
         return;
       }
       const offer = ucidOfferToast(ucid, { source: 'link', liveUcid: session?.ucid ?? null });
-      d.toast(prefill ? { ...offer, prefill } : offer);
+      const then = prefill ? ` Then ${prefill.number} goes into its add field (not dialled).` : '';
+      d.toast(prefill ? { ...offer, remedy: `${offer.remedy ?? ''}${then}`, prefill } : offer);
       return;
     }
     const result = await d.invoke('setUcid', { text: ucid });

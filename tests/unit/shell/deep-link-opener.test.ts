@@ -197,6 +197,7 @@ describe('createDeepLinks', () => {
     expect(x.prefills).toEqual([]);
     expect(x.toasts[0]?.offer).toEqual({ ucid: '1234567890', label: 'Switch to 1234567890' });
     expect(x.toasts[0]?.prefill).toEqual({ number: '09811112222', sip: false, label: null, kind: 'number' });
+    expect(x.toasts[0]?.remedy).toMatch(/Then 09811112222 goes into its add field \(not dialled\)\.$/);
   });
 
   it('confbar://dial carries its uui as the reference', async () => {
