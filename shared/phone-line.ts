@@ -50,9 +50,10 @@ export function offersRelease(error: Pick<AppErrorShape, 'kind' | 'message'>): b
   return error.kind === 'Refused' && isPhoneBusyMessage(error.message);
 }
 
-/** The confirmation's words: what releasing does, for the phone it does it to. */
-export function releaseWords(phoneName: string): string {
-  return `CloudAgent frees the number mapped to phone '${phoneName}'; a call still mapped to it is disconnected.`;
+/** The confirmation's words: what releasing does, for the phone it does it to (null: not known here). */
+export function releaseWords(phoneName: string | null): string {
+  const phone = phoneName ? `phone '${phoneName}'` : 'your phone';
+  return `CloudAgent frees the number mapped to ${phone}; a call still mapped to it is disconnected.`;
 }
 
 /** "Released 09845012345" (or that nothing was mapped). */
