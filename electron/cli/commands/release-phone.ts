@@ -13,6 +13,8 @@ export const releasePhone: CommandSpec = {
     'phone after a call ended. It is sent once; ConfBar never repeats it on its own.',
     'stdout: the released numbers, one per line (none when nothing was mapped). Needs --user and',
     '--agent-phone-name (or the saved settings), in every --mode.',
+    'Exit 0: released (or nothing was mapped); 1: CloudAgent refused; 2: invalid input, nothing sent;',
+    '3: no usable answer — the phone may or may not have been released: run it again to see.',
   ],
   arguments: [],
   options: [],
