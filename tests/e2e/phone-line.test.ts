@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createFilePolicySource } from '../../electron/core/settings/policy';
 import { axeViolations } from './axe';
 import { blurAll, eventually, launchEachTest, ucidShown } from './helpers';
 
@@ -145,4 +149,54 @@ it('the tray’s command opens the same confirmation; Settings → Account relea
   await page.getByText(`Released ${AGENT_NUMBER}`).waitFor();
   expect(releases(sim)).toBe(1);
   await h.screenshot('release-settings');
+});
+
+it('Settings → Account → Start call: Check status off and a call limit are saved (bad text said in words); a policy locks the limit', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'confbar-e2e-line-'));
+  const file = join(dir, 'policy.json');
+  try {
+    const h = await launch();
+    const { page, call } = h;
+    await page.getByRole('button', { name: 'Call menu' }).waitFor();
+    await blurAll(page);
+    await page.keyboard.press(',');
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    const check = dialog.getByRole('checkbox', { name: 'Check status first' });
+    const limit = dialog.getByLabel('Call limit (seconds)');
+    await check.waitFor();
+    expect(await check.isChecked()).toBe(true);
+    expect(await limit.inputValue()).toBe('');
+    await check.focus();
+    await page.keyboard.press('Space');
+    await limit.focus();
+    await page.keyboard.type('ten');
+    await page.keyboard.press('Enter');
+    await eventually(() => limit.getAttribute('aria-invalid'), 'true');
+    expect(await limit.inputValue()).toBe('ten');
+    expect((await call('getSettings', {})).settings.account).toMatchObject({
+      checkStatus: true,
+      callLimit: null,
+    });
+    await limit.fill('600');
+    await dialog.getByRole('button', { name: 'Save account' }).click();
+    await dialog.getByText('Account settings saved.').waitFor();
+    expect((await call('getSettings', {})).settings.account).toMatchObject({
+      checkStatus: false,
+      callLimit: 600,
+    });
+    await h.screenshot('settings-start-call-options');
+    await h.close();
+
+    writeFileSync(file, JSON.stringify({ account: { callLimit: 900 } }));
+    const locked = await launch({ policy: createFilePolicySource({ path: file }) });
+    await locked.page.getByRole('button', { name: 'Call menu' }).waitFor();
+    await blurAll(locked.page);
+    await locked.page.keyboard.press(',');
+    const field = locked.page.getByRole('dialog', { name: 'Settings' }).getByLabel('Call limit (seconds)');
+    await field.waitFor();
+    expect(await field.inputValue()).toBe('900');
+    expect(await field.isDisabled()).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
