@@ -200,3 +200,19 @@ it('Settings → Account → Start call: Check status off and a call limit are s
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it('before the account is set up, the tray’s Release still asks, and the refusal names what is missing', async () => {
+  const h = await launch({ configure: false });
+  const { page, sim } = h;
+  await page.getByRole('region', { name: 'Welcome to ConfBar' }).waitFor();
+  await h.emit('command', { command: 'releasePhone' });
+  await page.getByRole('alertdialog').waitFor();
+  expect(await page.getByRole('alertdialog').textContent()).toContain('mapped to your phone');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  const error = page
+    .getByRole('alert')
+    .filter({ hasText: 'Enter your CloudAgent user name in Settings first' });
+  await error.waitFor();
+  expect(releases(sim)).toBe(0);
+});
