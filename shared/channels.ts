@@ -37,6 +37,8 @@ export const INVOKE_CHANNELS = {
   toggleMute: 'confbar:participant:toggle-mute',
   toggleHold: 'confbar:participant:toggle-hold',
   dropParticipant: 'confbar:participant:drop',
+  /** "Release my phone": CloudAgent frees the number still mapped to the agent's phone. */
+  releasePhone: 'confbar:phone:release',
 
   // Settings, directory, key
   getSettings: 'confbar:settings:get',
@@ -70,13 +72,16 @@ type NoInput = Record<string, never>;
 type ById = { id: string };
 type KeyState = { stored: boolean; where: string; account: string | null };
 type CsvFile = { csv: string; fileName: string };
+/** What "Release my phone" freed: the phone, CloudAgent's `FwpNumbers`, and the sentence to show. */
+export type ReleasedPhone = { phoneName: string; numbers: string[]; message: string };
 
 /** What each request takes (the schemas in contract.ts accept exactly these). */
 export interface InvokeInputs {
   getSnapshot: NoInput;
   setUcid: { text: string };
   clearSession: NoInput;
-  startCall: { customerNumber: string; campaignName?: string };
+  /** `reference` is sent as Phone Manual Dial's `uui` (shared/phone-line.ts says what it may hold). */
+  startCall: { customerNumber: string; campaignName?: string; reference?: string };
   endForAgent: NoInput;
   addParticipant: { number: string; sip: boolean; label?: string };
   dialSpeedSlot: { slot: number };
@@ -85,6 +90,7 @@ export interface InvokeInputs {
   toggleMute: ById;
   toggleHold: ById;
   dropParticipant: ById;
+  releasePhone: NoInput;
   getSettings: NoInput;
   updateSettings: { patch: SettingsPatch };
   addContact: { contact: Omit<ContactInput, 'id'> };
@@ -119,6 +125,7 @@ export interface InvokeOutputs {
   toggleMute: Snapshot;
   toggleHold: Snapshot;
   dropParticipant: Snapshot;
+  releasePhone: ReleasedPhone;
   getSettings: SettingsView;
   updateSettings: SettingsView;
   addContact: SettingsView;

@@ -22,7 +22,12 @@ const inputSchemas = {
   setUcid: z.object({ text: z.string().max(MAX_TEXT) }).strict(),
   clearSession: none,
   startCall: z
-    .object({ customerNumber: z.string().max(80), campaignName: z.string().max(100).optional() })
+    .object({
+      customerNumber: z.string().max(80),
+      campaignName: z.string().max(100).optional(),
+      // Checked in words by the client (shared/phone-line.ts); the schema only bounds the size.
+      reference: z.string().max(200).optional(),
+    })
     .strict(),
   endForAgent: none,
   addParticipant: z
@@ -34,6 +39,7 @@ const inputSchemas = {
   toggleMute: id,
   toggleHold: id,
   dropParticipant: id,
+  releasePhone: none,
 
   // Settings, directory, key
   getSettings: none,

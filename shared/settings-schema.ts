@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALL_LIMIT_MAX_S, CALL_LIMIT_MIN_S } from './phone-line';
 import {
   DEFAULT_GLOBAL_SHORTCUTS,
   DEFAULT_WINDOW_SHORTCUTS,
@@ -46,6 +47,10 @@ const accountFields = {
   kickNumber: z.enum(['agent', 'participant']),
   /** For Phone Manual Dial (optional). */
   campaignName: z.string().max(100),
+  /** Phone Manual Dial's checkStatus: never ring an agent who is already on a call. */
+  checkStatus: z.boolean(),
+  /** Phone Manual Dial's callLimit (maximum talk time, seconds); null = CloudAgent's default. Policy may set it. */
+  callLimit: z.number().int().min(CALL_LIMIT_MIN_S).max(CALL_LIMIT_MAX_S).nullable(),
 };
 
 const behaviourFields = {
@@ -115,6 +120,8 @@ export const SettingsSchema = z.object({
       timeoutMs: accountFields.timeoutMs.default(8000),
       kickNumber: accountFields.kickNumber.default('agent'),
       campaignName: accountFields.campaignName.default(''),
+      checkStatus: accountFields.checkStatus.default(true),
+      callLimit: accountFields.callLimit.default(null),
     })
     .prefault({}),
   behaviour: z

@@ -94,6 +94,8 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
     timeoutMs: 8000,
     kickNumber: 'agent',
     campaignName: '',
+    checkStatus: true,
+    callLimit: null,
   },
   behaviour: {
     alwaysOnTop: true,

@@ -48,6 +48,21 @@ export const OPTIONS = {
   },
   output: { type: 'string', value: 'json|xml', help: 'answer format the legacy endpoint is asked for' },
   campaign: { type: 'string', value: '<name>', help: 'offline campaign for dial' },
+  'check-status': {
+    type: 'boolean',
+    help: 'dial: do not start the call while the agent is busy (the default; overrides the saved setting)',
+  },
+  'no-check-status': { type: 'boolean', help: 'dial: start the call even if the agent is busy' },
+  'call-limit': {
+    type: 'string',
+    value: '<seconds>',
+    help: 'dial: maximum talk time, 1-14400 seconds (default: the saved setting, none)',
+  },
+  uui: {
+    type: 'string',
+    value: '<text>',
+    help: "dial: a reference for CloudAgent's reports (up to 64 letters, digits, spaces, - _ . : / # @)",
+  },
   'timeout-ms': { type: 'string', value: '<ms>', help: 'per-request timeout in milliseconds (1-120000)' },
   trace: {
     type: 'string',

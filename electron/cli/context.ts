@@ -17,6 +17,8 @@ export type Account = Settings['account'];
 /** Everything a command needs, built from the saved settings with the command line laid over them. */
 export interface CliContext {
   account: Account;
+  /** Settings the admin policy sets (dotted paths, e.g. `account.callLimit`). */
+  locked: string[];
   config: CloudAgentConfig;
   region: Region;
   /** CONFBAR_API_KEY, when set. */
@@ -101,6 +103,7 @@ export function createContext(opts: ContextOptions): CliContext {
   let client: CloudAgentClient | null = null;
   return {
     account,
+    locked: saved.locked,
     config,
     region: account.region,
     envKey,

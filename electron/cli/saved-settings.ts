@@ -15,6 +15,8 @@ export interface SavedSettings {
   exists: boolean;
   /** Migration, repair and policy notes, for --verbose. */
   notes: string[];
+  /** What the admin policy sets (dotted paths), so an option cannot lift a lock. */
+  locked: string[];
 }
 
 /**
@@ -44,7 +46,7 @@ export function loadSavedSettings(env: NodeJS.ProcessEnv = process.env): SavedSe
   });
   const view = store.get();
   if (view.policySource) notes.push(`Admin policy applied from ${view.policySource}.`);
-  return { settings: view.settings, file, exists, notes };
+  return { settings: view.settings, file, exists, notes, locked: view.locked };
 }
 
 function openConf(dir: string, file: string): ReturnType<typeof createConfBackend> {

@@ -11,6 +11,7 @@ import { DemoRunner } from './app/demo';
 import { EventHub } from './app/emitter';
 import { doctorHandlers } from './app/handlers/doctor';
 import { historyAndShellHandlers } from './app/handlers/history';
+import { phoneLineHandlers } from './app/handlers/phone-line';
 import { keyHandlers } from './app/handlers/key';
 import { sessionHandlers } from './app/handlers/session';
 import { settingsHandlers } from './app/handlers/settings';
@@ -107,6 +108,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       log,
     }),
     ...historyAndShellHandlers({ history, shell: opts.shell }),
+    ...phoneLineHandlers({ account, log }),
   };
 
   const dispatch = createDispatcher(handlers, log);

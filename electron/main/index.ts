@@ -143,6 +143,7 @@ async function start(): Promise<void> {
     services,
     invoke,
     toast,
+    command: (command) => send('command', { command }),
     log,
   });
 

@@ -20,6 +20,8 @@ export function setUpTray(deps: {
   services: Services;
   invoke: TypedInvoke;
   toast: (toast: ToastEvent) => void;
+  /** Asks the window to run a command (e.g. 'releasePhone', which opens its confirmation there). */
+  command?: (command: string) => void;
   log: Logger;
 }): AppTray | null {
   let tray: Tray;
@@ -52,6 +54,19 @@ export function setUpTray(deps: {
           click: (item) => void setDemo(item.checked),
         },
         { type: 'separator' },
+        // Confirmed in the window, on its safe choice: the tray cannot say what releasing does.
+        ...(deps.command
+          ? [
+              {
+                label: 'Release my phone…',
+                click: () => {
+                  deps.reveal();
+                  deps.command?.('releasePhone');
+                },
+              },
+              { type: 'separator' as const },
+            ]
+          : []),
         { label: 'Quit ConfBar', click: () => app.quit() },
       ]),
     );

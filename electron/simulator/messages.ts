@@ -23,6 +23,15 @@ export const MSG = {
   onlineAgent: 'Online agent logged in with same phone number',
   userNameMissing: 'Username Should Not be Null or Empty.',
   missingUserOrKey: 'Missing userName or apiKey',
+  // Phone Manual Dial with checkStatus=true while the agent's phone is busy or still mapped: the reference
+  // says the call "won't be initiated" but not in which words.
+  agentBusy: 'Agent is busy on another call', // inferred
+  invalidCallLimit: 'Invalid callLimit', // inferred
+  // Release Agent's Phone Number, as its three reference pages list them.
+  releaseBadCredentials: 'userName or apiKey not valid',
+  releaseNoUserName: 'userName cannot be empty',
+  releaseNoApiKey: 'apiKey cannot be empty',
+  releaseNoPhoneName: 'phoneName cannot be empty', // inferred
 } as const;
 
 /** Success message per action (CONFERENCE answers `dialing`). */

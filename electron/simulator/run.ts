@@ -1,6 +1,6 @@
 /**
  * `npm run simulator -- --port N [--host 127.0.0.1] [--format in|intl] [--token-form bearer|raw]
- * [--auth-status 200|401]`: a CloudAgent stand-in on loopback with the demo account and one live call, for
+ * [--auth-status 200|401] [--stuck-phone]`: a CloudAgent stand-in on loopback with the demo account and one live call, for
  * trying the CLI and the app without an account, including against the quirks a real account may have.
  */
 import { parseArgs } from 'node:util';
@@ -9,7 +9,7 @@ import { startDemoSimulator, type DemoSimulator } from './demo';
 import type { NumberFormat, SimTokenForm } from './types';
 
 const USAGE = `Usage: npm run simulator -- [--port N] [--host 127.0.0.1] [--format in|intl]
-                             [--token-form bearer|raw] [--auth-status 200|401]
+                             [--token-form bearer|raw] [--auth-status 200|401] [--stuck-phone]
 
 Starts a CloudAgent simulator on loopback with a demo account and one live demo call.
   --port N           port to listen on (default 0 = any free port)
@@ -19,6 +19,8 @@ Starts a CloudAgent simulator on loopback with a demo account and one live demo 
                      raw (the bare token); a token in the other form is not read at all
   --auth-status S    HTTP status of credential refusals on the new API: 200 (default, as documented)
                      or 401 (as other CloudAgent endpoints answer)
+  --stuck-phone      the demo phone starts "stuck" (still mapped to a customer): Phone Manual Dial with
+                     checkStatus refuses it until ReleaseFwpNumber (confbar release-phone) frees it
   -h, --help         show this help`;
 
 /** A third party already on the demo call, so the printed example works as it is. */
@@ -30,6 +32,7 @@ interface RunOptions {
   format: NumberFormat;
   tokenForm: SimTokenForm;
   authFailureStatus: 200 | 401;
+  stuckPhone: boolean;
 }
 
 class UsageError extends Error {}
@@ -45,6 +48,7 @@ function parseOptions(argv: string[]): RunOptions | 'help' {
         format: { type: 'string', default: 'in' },
         'token-form': { type: 'string', default: 'bearer' },
         'auth-status': { type: 'string', default: '200' },
+        'stuck-phone': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -75,6 +79,7 @@ function parseOptions(argv: string[]): RunOptions | 'help' {
     format: values.format,
     tokenForm,
     authFailureStatus: authStatus === '401' ? 401 : 200,
+    stuckPhone: values['stuck-phone'],
   };
 }
 
@@ -89,6 +94,9 @@ function describe(demo: DemoSimulator, party: string, options: RunOptions): stri
     `CloudAgent simulator listening on ${a.baseUrl}  (conference numbers: ${format})`,
     `  reads the token as ${options.tokenForm === 'raw' ? 'the bare token' : '"Authorization: Bearer <token>"'}; ` +
       `credential refusals answer HTTP ${options.authFailureStatus}`,
+    ...(options.stuckPhone
+      ? [`  phone ${a.agentPhoneName} is stuck (still mapped): release it with \`confbar release-phone\``]
+      : []),
     '',
     'Demo account',
     `  userName      ${a.userName}`,
@@ -130,6 +138,7 @@ async function main(argv: string[]): Promise<void> {
       numberFormat: options.format,
       tokenForm: options.tokenForm,
       authFailureStatus: options.authFailureStatus,
+      ...(options.stuckPhone ? { stuckPhones: ['demo-phone'] } : {}),
     });
   } catch (e) {
     // A refused host is a usage error; a busy port or the like is a failure to run.

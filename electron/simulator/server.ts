@@ -6,6 +6,7 @@ import { echoCredentials } from './echo';
 import { htmlReply, PHP_CONTENT_TYPE, send, xmlReply, type Reply } from './respond';
 import type { RouteRequest, SimContext } from './routes/context';
 import { route } from './routes';
+import { PhoneLines } from './lines';
 import { CallBook } from './state';
 import { TokenBook } from './tokens';
 import type { SimFault, SimRequest, Simulator, SimulatorOptions } from './types';
@@ -15,6 +16,7 @@ export type {
   SimAccount,
   SimCall,
   SimFault,
+  SimLineState,
   SimParticipant,
   SimRequest,
   Simulator,
@@ -27,16 +29,21 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * Starts a CloudAgent stand-in on loopback: the legacy, basic and token call-control endpoints, token
- * generation and Phone Manual Dial, with per-ucid call state, a request log and injectable faults.
+ * generation, Phone Manual Dial and Release Agent's Phone Number, with per-ucid call state, agent phone
+ * states, a request log and injectable faults.
  */
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
   const host = opts.host ?? '127.0.0.1';
   assertLoopback(host);
   const now = opts.now ?? Date.now;
   const accounts = new AccountBook(opts.accounts ?? [DEMO_ACCOUNT]);
+  const calls = new CallBook(accounts);
+  const lines = new PhoneLines(accounts, calls);
+  for (const phone of opts.stuckPhones ?? []) lines.set(accounts.first.userName, phone, 'stuck');
   const ctx: SimContext = {
     accounts,
-    calls: new CallBook(accounts),
+    calls,
+    lines,
     tokens: new TokenBook(now, opts.tokenMark),
     numberFormat: opts.numberFormat ?? 'in',
     tokenForm: opts.tokenForm ?? 'bearer',
@@ -139,6 +146,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       log = [];
     },
     tokenFor: (userName) => ctx.tokens.current(userName),
+    setPhoneState: (phone, state, userName) => lines.set(userName ?? accounts.first.userName, phone, state),
+    phoneState: (phone, userName) => lines.get(userName ?? accounts.first.userName, phone),
     close() {
       closing ??= new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);

@@ -6,6 +6,8 @@ export interface NewCall {
   userName?: string;
   agentPhoneName?: string;
   customerNumber?: string;
+  /** Phone Manual Dial's options as received (kept so a test can read what the server saw). */
+  dialOptions?: SimCall['dialOptions'];
 }
 
 const DEFAULT_CUSTOMER = '09822223333';
@@ -36,6 +38,7 @@ export class CallBook {
       customerNumber: opts.customerNumber ?? DEFAULT_CUSTOMER,
       live: true,
       participants: new Map(),
+      ...(opts.dialOptions ? { dialOptions: opts.dialOptions } : {}),
     });
     return ucid;
   }
@@ -48,6 +51,17 @@ export class CallBook {
   liveFor(ucid: string | undefined, userName: string): SimCall | undefined {
     const call = ucid ? this.calls.get(ucid) : undefined;
     return call && call.live && call.userName === userName ? call : undefined;
+  }
+
+  /** Ends every live call on one agent phone (a release disconnects them); returns how many. */
+  endAllOn(userName: string, agentPhoneName: string): number {
+    let n = 0;
+    for (const call of this.calls.values()) {
+      if (!call.live || call.userName !== userName || call.agentPhoneName !== agentPhoneName) continue;
+      this.end(call.ucid);
+      n += 1;
+    }
+    return n;
   }
 
   end(ucid: string): void {

@@ -62,7 +62,12 @@ export interface SimCall {
   customerNumber: string;
   live: boolean;
   participants: Map<string, SimParticipant>;
+  /** For a call Phone Manual Dial started: its options as the server read them. */
+  dialOptions?: { checkStatus: boolean; callLimit?: number; uui?: string };
 }
+
+/** An agent phone's state beyond its calls (see lines.ts). */
+export type SimLineState = 'free' | 'busy' | 'stuck';
 
 /** Which `conferenceNumber` format the simulated instance accepts: India (0 + 10 digits) or E.164. */
 export type NumberFormat = 'in' | 'intl';
@@ -98,6 +103,11 @@ export interface SimulatorOptions {
    * case and URL-encoded), for the secret-hygiene proof. Default false.
    */
   echoSecrets?: boolean;
+  /**
+   * Phone names (of the first account) whose number CloudAgent still maps to a customer at start: Phone
+   * Manual Dial with checkStatus=true refuses them until ReleaseFwpNumber frees them. Default none.
+   */
+  stuckPhones?: string[];
 }
 
 export interface Simulator {
@@ -118,6 +128,12 @@ export interface Simulator {
   /** Every request received, in order, including faulted ones (a snapshot). */
   readonly requests: readonly SimRequest[];
   clearRequests(): void;
+  /**
+   * Sets an agent phone's state: `stuck` (still mapped after its call), `busy` (on a call elsewhere) or
+   * `free`. `userName` defaults to the first account's.
+   */
+  setPhoneState(phoneName: string, state: SimLineState, userName?: string): void;
+  phoneState(phoneName: string, userName?: string): SimLineState;
   /** The user's current token while it is still valid per the clock. */
   tokenFor(userName: string): { token: string; expiresAt: number } | undefined;
   /** Stops listening, closes idle keep-alive sockets and releases held ('noAnswer') requests. */

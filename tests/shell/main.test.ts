@@ -363,6 +363,17 @@ describe('main process against an Electron double (not the Electron e2e suite)',
     await waitForSnapshot((s) => s.demo, 'demo mode to start again');
   });
 
+  it('tray: "Release my phone…" shows the window and asks it for the confirmation (nothing sent from the tray)', () => {
+    tray().menu?.click('Hide ConfBar');
+    const before = win().webContents.sent.length;
+    tray().menu?.click('Release my phone…');
+    expect(win().isVisible()).toBe(true);
+    const sent = win()
+      .webContents.sent.slice(before)
+      .filter((m) => m.channel === eventChannels.command);
+    expect(sent.map((m) => m.args[0])).toEqual([{ command: 'releasePhone' }]);
+  });
+
   it('closing the window hides it (the tray and global shortcuts stay)', () => {
     win().close();
     expect(double().windows()).toHaveLength(1);

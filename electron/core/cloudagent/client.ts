@@ -27,6 +27,7 @@ import {
 } from './errors';
 import { checkConfig } from './config';
 import { buildManualDial, validateManualDial } from './manual-dial';
+import { buildReleasePhone, readReleasePhone, validateReleasePhone } from './release-phone';
 import { decodeBody, expectSuccess, isSuccessStatus, readOutcome, textOf, type Outcome } from './parse';
 import { checkRequired } from './required';
 import { createTokenManager, TOKEN_BUDGET, type TokenManager } from './token-manager';
@@ -37,6 +38,7 @@ import type {
   CloudAgentClient,
   CloudAgentConfig,
   ManualDialResult,
+  ReleasePhoneResult,
   SecretSource,
 } from './types';
 
@@ -307,6 +309,26 @@ export function createCloudAgentClient(config: CloudAgentConfig, deps: CloudAgen
           ),
         );
         return { status: scrub(outcome.status), ucid: outcome.message, message: outcome.message, latencyMs };
+      });
+    },
+
+    releasePhone(opts = {}) {
+      return guarded(opts.signal, async (): Promise<ReleasePhoneResult> => {
+        validateReleasePhone(ctx);
+        let numbers: string[] = [];
+        const { outcome, latencyMs } = await authorised((cred) =>
+          exchange(
+            buildReleasePhone(ctx, cred),
+            'ReleaseFwpNumber',
+            (res) => {
+              const read = readReleasePhone(res);
+              numbers = read.numbers;
+              return read;
+            },
+            opts.signal,
+          ),
+        );
+        return { status: scrub(outcome.status), phoneName: ctx.agentPhoneName, numbers, latencyMs };
       });
     },
 

@@ -1,4 +1,5 @@
 import { AppError, DEFAULT_REMEDY, type ErrorKind } from '../../../shared/errors';
+import { PHONE_BUSY_PATTERN } from '../../../shared/phone-line';
 
 interface MessageRule {
   /** A server message (compared case-insensitively, ignoring a trailing period) or a pattern. */
@@ -60,6 +61,25 @@ export const SERVER_MESSAGES: readonly MessageRule[] = [
     match: 'campaign IS NOT offline',
     kind: 'Refused',
     remedy: 'Phone Manual Dial works only with an offline campaign; check the campaign name.',
+  },
+  // Release Agent's Phone Number (get_caservices-releasefwpnumber-php, post_ca-apis-releasefwpnumber[-1]).
+  { match: 'userName or apiKey not valid', kind: 'AuthFailed', remedy: CHECK_KEY },
+  { match: 'userName cannot be empty', kind: 'AuthFailed', remedy: ENTER_USER },
+  {
+    match: 'apiKey cannot be empty',
+    kind: 'AuthFailed',
+    remedy:
+      'CloudAgent received no API key: store it in Settings → Account → API key (CLI: key set --stdin), ' +
+      'and check that the API mode matches the account.',
+  },
+  // Phone Manual Dial with checkStatus=true while the agent's phone is busy or still mapped. The wording is
+  // not documented: matched by its gist (shared/phone-line.ts), so Start call can offer the release.
+  {
+    match: PHONE_BUSY_PATTERN,
+    kind: 'Refused',
+    remedy:
+      "The agent's phone is busy or still mapped to a call. Finish that call, or choose Release my phone " +
+      '(CLI: confbar release-phone) if the call is over; or turn off Settings → Account → Check status first.',
   },
   {
     match: 'Online agent logged in with same phone number',

@@ -1,3 +1,4 @@
+import { callLimitProblem, uuiProblem } from '../../../shared/phone-line';
 import type { ManualDialRequest } from './types';
 import { invalidInput } from './errors';
 import { checkRequired } from './required';
@@ -11,8 +12,21 @@ export function validateManualDial(ctx: RequestContext, req: ManualDialRequest):
   const customerNumber = String(req.customerNumber ?? '').trim();
   if (customerNumber === '') throw invalidInput('Enter the customer number to dial.');
   checkRequired(ctx, 'Phone Manual Dial');
+  const out: ManualDialRequest = { customerNumber, checkStatus: req.checkStatus ?? true };
   const campaignName = req.campaignName?.trim();
-  return campaignName ? { customerNumber, campaignName } : { customerNumber };
+  if (campaignName) out.campaignName = campaignName;
+  if (req.callLimit !== undefined) {
+    const problem = callLimitProblem(req.callLimit);
+    if (problem) throw invalidInput(problem);
+    out.callLimit = req.callLimit;
+  }
+  const uui = req.uui?.trim();
+  if (uui) {
+    const problem = uuiProblem(uui);
+    if (problem) throw invalidInput(problem);
+    out.uui = uui;
+  }
+  return out;
 }
 
 /**
@@ -24,16 +38,21 @@ export function buildManualDial(
   req: ManualDialRequest,
   cred: Credential,
 ): PreparedRequest {
-  const fields: Record<string, string> = {
+  const fields: Record<string, string | number | boolean> = {
     userName: ctx.userName,
     custNumber: req.customerNumber,
     phoneName: ctx.agentPhoneName,
     did: ctx.did,
   };
   if (req.campaignName) fields.campaignName = req.campaignName;
+  if (req.uui) fields.uui = req.uui;
+  if (req.callLimit !== undefined) fields.callLimit = req.callLimit;
+  // Always sent, so the server's own default (undocumented) never decides whether a busy agent is rung.
+  fields.checkStatus = req.checkStatus ?? true;
+  // The JSON page's example sends `"checkStatus": true` (a boolean); callLimit's type is not shown: a number.
   if (ctx.mode !== 'legacy') return jsonPost(ctx.baseUrl + MANUAL_DIAL_PATH, fields, cred, ctx.tokenForm);
   const url = new URL(ctx.baseUrl + LEGACY_MANUAL_DIAL_PATH);
   url.searchParams.set('apiKey', cred.apiKey ?? '');
-  for (const [name, value] of Object.entries(fields)) url.searchParams.set(name, value);
+  for (const [name, value] of Object.entries(fields)) url.searchParams.set(name, String(value));
   return { method: 'GET', url, headers: { Accept: 'application/json' } };
 }

@@ -13,7 +13,7 @@ export const SETTING_LABELS: Record<RequiredSetting, string> = {
   ucid: 'ucid',
 };
 
-export type RequestPurpose = 'call control' | 'Phone Manual Dial' | 'token generation';
+export type RequestPurpose = 'call control' | 'Phone Manual Dial' | 'token generation' | 'Release my phone';
 
 /** InvalidInput for an empty mandatory field, carrying which one so a front end can name its own control. */
 export class MissingSettingError extends AppError {
@@ -41,6 +41,8 @@ export function requiredSettings(mode: ApiMode, purpose: RequestPurpose): Requir
       return ['userName', 'did', 'agentPhoneName'];
     case 'token generation':
       return ['userName'];
+    case 'Release my phone':
+      return ['userName', 'agentPhoneName'];
   }
 }
 

@@ -45,6 +45,12 @@ export interface CallControlResult {
 export interface ManualDialRequest {
   customerNumber: string;
   campaignName?: string;
+  /** `true` (the default): CloudAgent does not start the call while the agent is busy. Always sent. */
+  checkStatus?: boolean;
+  /** Maximum talk time in seconds (shared/phone-line.ts bounds); absent = CloudAgent's default. */
+  callLimit?: number;
+  /** Extra data for CloudAgent's reports (the Start call field's "Reference"), e.g. a CRM ticket id. */
+  uui?: string;
 }
 
 export interface ManualDialResult {
@@ -52,6 +58,14 @@ export interface ManualDialResult {
   /** CloudAgent returns the new call's ucid in `message`. */
   ucid: string;
   message: string;
+  latencyMs: number;
+}
+
+/** Release Agent's Phone Number: the numbers CloudAgent freed (`FwpNumbers`). */
+export interface ReleasePhoneResult {
+  status: string;
+  phoneName: string;
+  numbers: string[];
   latencyMs: number;
 }
 
@@ -80,6 +94,8 @@ export interface TokenCache {
 export interface CloudAgentClient {
   callControl(req: CallControlRequest, opts?: RequestOptions): Promise<CallControlResult>;
   manualDial(req: ManualDialRequest, opts?: RequestOptions): Promise<ManualDialResult>;
+  /** Frees the agent's phone (the configured phone name). Never re-sent on its own. */
+  releasePhone(opts?: RequestOptions): Promise<ReleasePhoneResult>;
   /** Opens the pooled connection ahead of the first action. Never throws. */
   warm(): Promise<void>;
   /** Token mode: generations counted in the trailing hour (for display and doctor). */

@@ -10,7 +10,7 @@ import type { HistoryEntry } from '../../../shared/history';
 import { normalizeNumber, type Region } from '../../../shared/phone';
 import { NO_ROW_DROP_MESSAGE, NO_ROW_DROP_REMEDY } from '../../../shared/kick-rule';
 import type { SessionView, ToastEvent } from '../../../shared/session';
-import type { CallControlResult, CloudAgentClient } from '../cloudagent/types';
+import type { CallControlResult, CloudAgentClient, ManualDialRequest } from '../cloudagent/types';
 import type { Action, ApiMode } from '../../../shared/cloudagent';
 import { planKick, type KickNumberRule } from './kick-rule';
 import {
@@ -121,14 +121,18 @@ export class ConferenceEngine {
   }
 
   /** Phone Manual Dial: CloudAgent rings the agent, then the customer; its answer carries the new ucid. */
-  async startCall(customerNumber: string, campaignName?: string): Promise<void> {
+  async startCall(
+    customerNumber: string,
+    campaignName?: string,
+    options: Pick<ManualDialRequest, 'checkStatus' | 'callLimit' | 'uui'> = {},
+  ): Promise<void> {
     if (this.session?.status === 'live') {
       throw new AppError('Busy', 'A call is already open. Close it before starting another.');
     }
     const number = this.normalize(customerNumber, false);
     const result = await this.recorded(
       { action: 'MANUAL_DIAL', ucid: (r) => r.ucid, participant: number, label: '' },
-      () => this.deps.client().manualDial({ customerNumber: number, campaignName }),
+      () => this.deps.client().manualDial({ ...options, customerNumber: number, campaignName }),
     );
     this.open(result.ucid);
   }

@@ -1,5 +1,6 @@
 import type { AccountBook } from '../accounts';
 import type { Reply } from '../respond';
+import type { PhoneLines } from '../lines';
 import type { CallBook } from '../state';
 import type { TokenBook } from '../tokens';
 import type { NumberFormat, SimTokenForm } from '../types';
@@ -8,6 +9,7 @@ import type { NumberFormat, SimTokenForm } from '../types';
 export interface SimContext {
   accounts: AccountBook;
   calls: CallBook;
+  lines: PhoneLines;
   tokens: TokenBook;
   numberFormat: NumberFormat;
   tokenForm: SimTokenForm;

@@ -4,6 +4,7 @@ import type { Route, RouteRequest, SimContext } from './context';
 import { generateToken } from './generate-token';
 import { legacyCallControl } from './legacy-call-control';
 import { manualDialLegacy, manualDialV4 } from './manual-dial';
+import { releasePhoneLegacy, releasePhoneV4 } from './release-phone';
 
 // Exact case, as public client code spells them (the reference shows some lower-cased): the strictest
 // plausible server, where a wrong case is the web server's HTML 404 page.
@@ -13,6 +14,9 @@ const ROUTES: Record<string, { method: string; route: Route }> = {
   '/ca_apis/CAToken/generateToken': { method: 'POST', route: generateToken },
   '/CAServices/PhoneManualDial.php': { method: 'GET', route: manualDialLegacy },
   '/ca_apis/PhoneManualDial': { method: 'POST', route: manualDialV4 },
+  // As the reference pages print them.
+  '/CAServices/ReleaseFwpNumber.php': { method: 'GET', route: releasePhoneLegacy },
+  '/ca_apis/ReleaseFwpNumber': { method: 'POST', route: releasePhoneV4 },
 };
 
 /** Answers one request that no fault intercepted. */

@@ -13,6 +13,7 @@ import {
   selectIndex,
   selectNext,
 } from './participant-actions';
+import { requestRelease } from './phone-line-actions';
 
 export { requestFocus };
 
@@ -74,7 +75,7 @@ export function cancel(): void {
     focusAfterCancel(s.confirm);
   } else if (s.helpOpen) setState({ helpOpen: false });
   else if (s.suggestionsOpen) setState({ suggestionsOpen: false });
-  else if (s.startCallOpen) setState({ startCallOpen: false, customerError: null });
+  else if (s.startCallOpen) setState({ startCallOpen: false, customerError: null, releaseOffer: false });
   else if (s.miniReveal) setState({ miniReveal: false });
   else dismissNewestToast();
 }
@@ -101,6 +102,7 @@ const COMMANDS: Record<string, () => void> = {
   settings: openSettings,
   startCall: openStartCall,
   pasteUcid: () => requestFocus('ucid'),
+  releasePhone: requestRelease,
   showToolbar: () => undefined,
 };
 

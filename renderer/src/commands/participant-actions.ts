@@ -7,6 +7,7 @@ import { selectionLine } from '../store/announce';
 import { participantsOf, selectedIdOf, selectedParticipant, settingsOf, isLive } from '../store/selectors';
 import { requestFocus as focus } from '../store/focus';
 import { getState, setState, type OptimisticAction, type ToolbarState } from '../store/store';
+import { releaseConfirmWords, releasePhone, releaseReturnFocus } from './phone-line-actions';
 
 /** A participant's action answered by main; a failure becomes that participant's one message. */
 function act(name: 'toggleMute' | 'toggleHold' | 'retryDial' | 'dropParticipant', id: string): void {
@@ -154,10 +155,15 @@ export function confirmPending(): void {
   setState({ confirm: null });
   if (confirm?.kind === 'drop') drop(confirm.participantId);
   else if (confirm?.kind === 'end') endForAgent();
+  else if (confirm?.kind === 'release') releasePhone();
 }
 
 /** After a cancelled confirmation: back to the participant it was about, or the selected one. */
 export function focusAfterCancel(confirm: ToolbarState['confirm']): void {
+  if (confirm?.kind === 'release') {
+    focus(releaseReturnFocus());
+    return;
+  }
   const id = confirm?.kind === 'drop' ? confirm.participantId : selectedParticipant(getState())?.id;
   focus(id ? `row:${id}` : 'main');
 }
@@ -204,6 +210,7 @@ export function describeConfirm(s: ToolbarState): ConfirmWords {
   const c = s.confirm;
   if (!c) return { question: '', detail: '', verb: '' };
   const inCall = participantsOf(s).filter((x) => x.state !== 'dropped' && x.state !== 'failed');
+  if (c.kind === 'release') return releaseConfirmWords(s);
   if (c.kind === 'end') {
     const names = [...inCall.map(displayName), 'you'];
     const list = names.length === 1 ? 'you' : `${names.slice(0, -1).join(', ')} and you`;

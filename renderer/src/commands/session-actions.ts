@@ -1,4 +1,5 @@
 import type { NormalizeResult } from '../../../shared/phone';
+import { offersRelease, uuiProblem } from '../../../shared/phone-line';
 import { readUcid, UCID_MAX_TEXT } from '../../../shared/ucid';
 import type { Contact, RecentNumber } from '../../../shared/settings';
 import { loadPhoneRules, phoneRulesNow } from '../lib/phone';
@@ -37,18 +38,42 @@ export function clearSession(): void {
   });
 }
 
+/**
+ * Start call: the customer number and the optional Reference are checked here first (refused in words,
+ * nothing sent). A refusal because the agent's phone is busy or still mapped is said under the field with
+ * the "Release my phone" offer; any other failure is a toast. The typed text stays either way.
+ */
 export async function startCall(): Promise<void> {
   const s = getState();
   const text = s.drafts.customer;
+  const reference = s.drafts.reference.trim();
   const { normalizeNumber } = await loadPhoneRules();
   const check = normalizeNumber(text, regionOf(s));
   if (!check.ok) {
-    setState({ customerError: check.message });
+    setState({ customerError: check.message, releaseOffer: false });
     return;
   }
-  setState({ customerError: null });
-  const r = await invokeOrToast('startCall', { customerNumber: text.trim() });
-  if (r.ok) setState({ startCallOpen: false, drafts: { ...getState().drafts, customer: '' } });
+  const refProblem = uuiProblem(reference);
+  if (refProblem) {
+    setState({ customerError: refProblem, releaseOffer: false });
+    requestFocus('reference');
+    return;
+  }
+  setState({ customerError: null, releaseOffer: false });
+  const r = await invokeOrToast(
+    'startCall',
+    { customerNumber: text.trim(), ...(reference ? { reference } : {}) },
+    { toast: false },
+  );
+  if (r.ok) {
+    setState({ startCallOpen: false, drafts: { ...getState().drafts, customer: '', reference: '' } });
+  } else if (offersRelease(r.error)) {
+    setState({
+      customerError: `${r.error.message.replace(/\.?$/, '.')} ${r.error.remedy}`,
+      releaseOffer: true,
+    });
+    requestFocus('releaseOffer');
+  } else toastError(r.error);
 }
 
 /**

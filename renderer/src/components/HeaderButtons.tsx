@@ -1,6 +1,7 @@
 import { openSettings, runCommand, toggleHelp, toggleMini } from '../commands/commands';
 import { settingsOf } from '../store/selectors';
 import { useToolbar } from '../store/store';
+import { CallMenu } from './CallMenu';
 import { Icon } from './Icon';
 
 /** Help, settings and the mini/expanded switch: the same buttons in both layouts. */
@@ -37,6 +38,7 @@ export function HeaderButtons({
           <Icon name="help" />
         </button>
       )}
+      <CallMenu showStart={showStart} />
       {showSettings ? (
         <button
           type="button"

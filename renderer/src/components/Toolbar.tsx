@@ -42,6 +42,8 @@ export function Toolbar() {
             <HeaderButtons showStart={false} />
           </header>
           <FirstRunGuide missing={snapshot.missing} />
+          {/* The call menu's or the tray's "Release my phone" asks here too: never a silent no-op. */}
+          {confirm ? <ConfirmBar /> : null}
         </div>
         {helpOpen ? <HelpOverlay /> : null}
       </main>

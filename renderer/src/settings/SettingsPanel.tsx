@@ -4,6 +4,7 @@ import './settings.css';
 import { AccountSection } from './account/AccountSection';
 import { ApiKeySection } from './account/ApiKeySection';
 import { DoctorSection } from './account/DoctorSection';
+import { ReleasePhoneSection } from './account/ReleasePhoneSection';
 import { DirectorySection } from './directory/DirectorySection';
 import { GeneralSection } from './general/GeneralSection';
 import { HistorySection } from './history/HistorySection';
@@ -62,6 +63,7 @@ export default function SettingsPanel({ onClose }: { onClose: () => void }) {
             <AccountSection view={view} adopt={adopt} />
             <ApiKeySection view={view} />
             <DoctorSection />
+            <ReleasePhoneSection view={view} />
           </>
         ),
       },

@@ -19,6 +19,7 @@ export function restoreDrafts(): void {
         add: typeof parsed.add === 'string' ? parsed.add : EMPTY_DRAFTS.add,
         addSip: typeof parsed.addSip === 'boolean' ? parsed.addSip : EMPTY_DRAFTS.addSip,
         customer: typeof parsed.customer === 'string' ? parsed.customer : EMPTY_DRAFTS.customer,
+        reference: typeof parsed.reference === 'string' ? parsed.reference : EMPTY_DRAFTS.reference,
       },
     });
   } catch {

@@ -71,7 +71,9 @@ export async function takePrefill(p: NumberPrefill): Promise<void> {
   const name = p.label ?? contactNameFor(p.number, p.sip, settingsOf(now).directory, regionOf(now));
   const prefill: LinkPrefill = { field, number: p.number, name, reference: p.reference ?? null };
   const drafts =
-    field === 'add' ? { ...now.drafts, add: p.number, addSip: p.sip } : { ...now.drafts, customer: p.number };
+    field === 'add'
+      ? { ...now.drafts, add: p.number, addSip: p.sip }
+      : { ...now.drafts, customer: p.number, reference: p.reference ?? now.drafts.reference };
   setState({
     view: 'toolbar',
     helpOpen: false,

@@ -19,7 +19,8 @@ export function applySnapshot(next: Snapshot): void {
     optimistic: {},
     optimisticSelectedId: selectionArrived ? null : optimisticSelectedId,
     ...(lines.length > 0 ? { announcement: { text: lines.join(' '), n: announcement.n + 1 } } : {}),
-    ...(next.session?.status === 'live' ? {} : { confirm: null }),
+    // Drop and End need a live call; "Release my phone" does not.
+    ...(next.session?.status === 'live' || getState().confirm?.kind === 'release' ? {} : { confirm: null }),
     // A call that opened (by paste, start call or from another window) makes a stale ucid error moot.
     ...(next.session && next.session.ucid !== prev?.session?.ucid ? { ucidError: null } : {}),
     // A participant's next outcome supersedes their error message: a success clears it.

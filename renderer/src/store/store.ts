@@ -19,6 +19,8 @@ export type FocusTarget =
   | 'add'
   | 'search'
   | 'customer'
+  | 'reference'
+  | 'releaseOffer'
   | 'confirm'
   | 'help'
   | 'demoCall'
@@ -33,13 +35,15 @@ export interface UcidError {
   suggestion?: string;
 }
 
-export type Confirm = { kind: 'drop'; participantId: string } | { kind: 'end' };
+export type Confirm = { kind: 'drop'; participantId: string } | { kind: 'end' } | { kind: 'release' };
 
 export interface Drafts {
   ucid: string;
   add: string;
   addSip: boolean;
   customer: string;
+  /** Start call's optional "Reference" (sent as Phone Manual Dial's uui; a link may prefill it). */
+  reference: string;
 }
 
 /**
@@ -69,6 +73,8 @@ export interface ToolbarState {
   ucidError: UcidError | null;
   addError: string | null;
   customerError: string | null;
+  /** Start call was refused because the agent's phone is busy or still mapped: offer "Release my phone". */
+  releaseOffer: boolean;
   view: 'toolbar' | 'settings';
   helpOpen: boolean;
   startCallOpen: boolean;
@@ -81,7 +87,7 @@ export interface ToolbarState {
   linkPrefill: LinkPrefill | null;
 }
 
-export const EMPTY_DRAFTS: Drafts = { ucid: '', add: '', addSip: false, customer: '' };
+export const EMPTY_DRAFTS: Drafts = { ucid: '', add: '', addSip: false, customer: '', reference: '' };
 
 export const useToolbar = create<ToolbarState>()(() => ({
   snapshot: null,
@@ -95,6 +101,7 @@ export const useToolbar = create<ToolbarState>()(() => ({
   ucidError: null,
   addError: null,
   customerError: null,
+  releaseOffer: false,
   view: 'toolbar',
   helpOpen: false,
   startCallOpen: false,

@@ -59,4 +59,12 @@ describe('confbar as a child process', () => {
     expect(leaky.stderr).toContain('***');
     expect(`${leaky.stdout}${leaky.stderr}`.toLowerCase()).not.toContain(SECRET.toLowerCase());
   });
+
+  it('release-phone from the build: listed in help, the freed number on stdout, exit 0', async () => {
+    const s = await sim({ stuckPhones: ['demo-phone'] });
+    const help = await spawnCli(['--help']);
+    expect(help.stdout).toMatch(/^ {2}release-phone\b/m);
+    const r = await spawnCli(['release-phone', ...accountArgs(s, 'token')]);
+    expect(r).toMatchObject({ code: 0, stdout: '09800000001\n' });
+  });
 });

@@ -131,4 +131,17 @@ describe('npm run simulator (run.ts)', () => {
     expect(out.stderr).not.toMatch(/\n\s+at /);
     expect(out.stdout).toBe('');
   });
+
+  it('--stuck-phone: the demo phone starts stuck and says so; ReleaseFwpNumber frees it', async () => {
+    const child = start(['--stuck-phone']);
+    const out = collect(child);
+    await until(() => out.stdout.includes('Ctrl+C') || child.exitCode !== null);
+    expect(out.stdout).toContain('phone demo-phone is stuck (still mapped)');
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out.stdout)?.[1] ?? '';
+    const q = new URLSearchParams({ apiKey: 'demo-api-key', userName: 'demo', phoneName: 'demo-phone' });
+    const res = await fetch(`${url}/CAServices/ReleaseFwpNumber.php?${q.toString()}`);
+    expect(await res.json()).toEqual({ status: 'success', FwpNumbers: ['09800000001'] });
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+  });
 });

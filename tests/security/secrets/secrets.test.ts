@@ -99,6 +99,7 @@ async function appSession(mode: ApiMode, echo: boolean) {
     await invoke('startCall', { customerNumber: '9876500000' });
     await invoke('clearSession', {});
     await invoke('startCall', { customerNumber: '12' });
+    await invoke('releasePhone', {});
     await invoke('runDoctor', {});
     await invoke('saveDiagnosticReport', {});
     await invoke('addContact', { contact: { label: 'Supervisor', number: OTHER, sip: false, slot: 1 } });
@@ -139,6 +140,7 @@ async function cliSession(mode: ApiMode, echo: boolean) {
     },
     { label: 'Call not Found', args: ['unmute', PARTY, '--ucid', '111111111', ...account, '--verbose'] },
     { label: 'dial', args: ['dial', '9876500000', ...account, '--verbose'] },
+    { label: 'release-phone', args: ['release-phone', ...account, '--json', '--verbose'] },
     { label: 'doctor', args: ['doctor', ...account, '--verbose'] },
     { label: 'doctor --json', args: ['doctor', ...account, '--json'] },
     { label: 'doctor --trace', args: ['doctor', ...account, '--trace', join(home, 'trace.txt')] },

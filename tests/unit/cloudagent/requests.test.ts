@@ -1,3 +1,4 @@
+import { buildReleasePhone, readReleasePhone } from '../../../electron/core/cloudagent/release-phone';
 import { describe, expect, it } from 'vitest';
 import {
   buildCallControl,
@@ -98,6 +99,8 @@ describe('manual-dial requests', () => {
       phoneName: 'demo-phone',
       did: '08047000000',
       campaignName: 'Offline_1',
+      // Always sent: the server's undocumented default never decides whether a busy agent is rung.
+      checkStatus: 'true',
     });
   });
 
@@ -110,7 +113,17 @@ describe('manual-dial requests', () => {
       custNumber: '09123456789',
       phoneName: 'demo-phone',
       did: '08047000000',
+      checkStatus: true,
     });
+  });
+
+  it('sends uui and callLimit only when given, as the JSON page shows them (boolean checkStatus)', () => {
+    const r = buildManualDial(
+      ctx({ mode: 'basic' }),
+      { customerNumber: '09123456789', checkStatus: false, callLimit: 120, uui: 'TKT-9' },
+      { apiKey: 'k' },
+    );
+    expect(JSON.parse(r.body ?? '')).toMatchObject({ checkStatus: false, callLimit: 120, uui: 'TKT-9' });
   });
 
   it('validates the number, user and phone name', () => {
@@ -124,6 +137,39 @@ describe('manual-dial requests', () => {
     expect(() => validateManualDial(ctx({ did: ' ' }), { customerNumber: '1' })).toThrow(/DID is empty/);
     expect(validateManualDial(ctx(), { customerNumber: '1', campaignName: '  ' })).toEqual({
       customerNumber: '1',
+      checkStatus: true,
     });
+    expect(() => validateManualDial(ctx(), { customerNumber: '1', callLimit: 14_401 })).toThrow(/14400/);
+    expect(() => validateManualDial(ctx(), { customerNumber: '1', uui: 'a;b' })).toThrow(/not ";"/);
+    expect(validateManualDial(ctx(), { customerNumber: '1', uui: '  ' })).not.toHaveProperty('uui');
+  });
+});
+
+describe('release-phone requests', () => {
+  it('legacy: GET ReleaseFwpNumber.php with apiKey, userName and phoneName in the query', () => {
+    const r = buildReleasePhone(ctx(), { apiKey: 'k' });
+    expect(r.method).toBe('GET');
+    expect(r.url.pathname).toBe('/CAServices/ReleaseFwpNumber.php');
+    expect(Object.fromEntries(r.url.searchParams)).toEqual({
+      apiKey: 'k',
+      userName: 'demo',
+      phoneName: 'demo-phone',
+    });
+    expect(r.body).toBeUndefined();
+  });
+
+  it('basic: POST /ca_apis/ReleaseFwpNumber, apiKey header, {userName, phoneName}', () => {
+    const r = buildReleasePhone(ctx({ mode: 'basic' }), { apiKey: 'k' });
+    expect(r).toMatchObject({ method: 'POST', headers: { apiKey: 'k', 'Content-Type': 'application/json' } });
+    expect(r.url.pathname).toBe('/ca_apis/ReleaseFwpNumber');
+    expect(JSON.parse(r.body ?? '')).toEqual({ userName: 'demo', phoneName: 'demo-phone' });
+  });
+
+  it('reads FwpNumbers; a refusal is its message’s error', () => {
+    const ok = readReleasePhone({ status: 200, body: '{"status":"success","FwpNumbers":["09845012345"]}' });
+    expect(ok.numbers).toEqual(['09845012345']);
+    expect(() =>
+      readReleasePhone({ status: 200, body: '{"status":"error","message":"apiKey cannot be empty"}' }),
+    ).toThrow(/apiKey cannot be empty/);
   });
 });

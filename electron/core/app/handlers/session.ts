@@ -47,8 +47,14 @@ export function sessionHandlers(deps: {
     getSnapshot: async () => snapshot(),
     setUcid: async ({ text }) => (engine.setUcid(text), snapshot()),
     clearSession: async () => (engine.clear(), snapshot()),
-    startCall: async ({ customerNumber, campaignName }) => {
-      await engine.startCall(customerNumber, campaignName || account.active().campaignName || undefined);
+    startCall: async ({ customerNumber, campaignName, reference }) => {
+      const a = account.active();
+      const uui = reference?.trim();
+      await engine.startCall(customerNumber, campaignName || a.campaignName || undefined, {
+        checkStatus: a.checkStatus,
+        ...(a.callLimit !== null ? { callLimit: a.callLimit } : {}),
+        ...(uui ? { uui } : {}),
+      });
       return snapshot();
     },
     endForAgent: async () => (await engine.endForAgent(), snapshot()),

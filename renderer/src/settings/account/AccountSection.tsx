@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { normalizeNumber } from '../../../../shared/phone';
 import type { SettingsView } from '../../../../shared/settings';
-import { FormError, RadioGroup, Status, TextField } from '../fields';
+import { Checkbox, FormError, RadioGroup, Status, TextField } from '../fields';
 import { splitFieldErrors } from '../field-errors';
 import { invoke } from '../../api';
 import { isLocked } from '../locks';
@@ -156,6 +156,23 @@ export function AccountSection({ view, adopt }: { view: SettingsView; adopt: (v:
           hint="Optional. Used when ConfBar starts an offline call."
         />
       </details>
+      <fieldset className="st-fieldset">
+        <legend>Start call (Phone Manual Dial)</legend>
+        <Checkbox
+          label="Check status first"
+          checked={draft.checkStatus}
+          onChange={set('checkStatus')}
+          locked={locked('checkStatus')}
+          description="CloudAgent does not ring your phone while you are already on a call. Turn off only if your phone can take a second call."
+        />
+        <TextField
+          label="Call limit (seconds)"
+          inputMode="numeric"
+          placeholder="No limit"
+          {...bind('callLimit')}
+          hint="Optional maximum talk time CloudAgent allows a started call, 1 to 14400 seconds."
+        />
+      </fieldset>
       <FormError message={formError} />
       <div className="st-actions">
         <button type="submit" className="st-btn st-btn-primary" disabled={saving}>

@@ -1,3 +1,4 @@
+import { CALL_LIMIT_MAX_S, CALL_LIMIT_MIN_S, callLimitProblem } from '../../../../shared/phone-line';
 import type { Settings, SettingsPatch } from '../../../../shared/settings';
 
 type Account = Settings['account'];
@@ -16,6 +17,9 @@ export interface AccountDraft {
   timeoutMs: string;
   kickNumber: Account['kickNumber'];
   campaignName: string;
+  checkStatus: boolean;
+  /** Seconds as typed; empty = no limit. */
+  callLimit: string;
 }
 
 export function toDraft(a: Account): AccountDraft {
@@ -32,6 +36,8 @@ export function toDraft(a: Account): AccountDraft {
     timeoutMs: String(a.timeoutMs),
     kickNumber: a.kickNumber,
     campaignName: a.campaignName,
+    checkStatus: a.checkStatus,
+    callLimit: a.callLimit === null ? '' : String(a.callLimit),
   };
 }
 
@@ -55,6 +61,14 @@ export function draftToPatch(draft: AccountDraft, current: Account): DraftResult
   if (!/^\d+$/.test(timeoutText) || !Number.isSafeInteger(timeout)) {
     errors.timeoutMs = 'Enter a whole number of milliseconds, e.g. 8000.';
   }
+  const limitText = draft.callLimit.trim();
+  const limit = limitText === '' ? null : Number(limitText);
+  if (limit !== null) {
+    const problem = /^\d+$/.test(limitText) ? callLimitProblem(limit) : 'x';
+    if (problem) {
+      errors.callLimit = `Enter whole seconds from ${CALL_LIMIT_MIN_S} to ${CALL_LIMIT_MAX_S}, or leave it empty for no limit.`;
+    }
+  }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const next: Account = {
@@ -70,6 +84,8 @@ export function draftToPatch(draft: AccountDraft, current: Account): DraftResult
     timeoutMs: timeout,
     kickNumber: draft.kickNumber,
     campaignName: draft.campaignName.trim(),
+    checkStatus: draft.checkStatus,
+    callLimit: limit,
   };
   const patch: Record<string, unknown> = {};
   for (const k of Object.keys(next) as Array<keyof Account>) {
