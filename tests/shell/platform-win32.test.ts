@@ -1,0 +1,60 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventChannels } from '../../shared/contract';
+import type { GlobalShortcutStatus, ToastEvent } from '../../shared/session';
+import { bootMain, until, type Booted } from './boot';
+
+/** Windows, as far as a double can show it: process.platform says win32; Electron's API is the double's. */
+let booted: Booted;
+const win = () => booted.double.windows()[0]!;
+const sent = <T>(channel: string) =>
+  win()
+    .webContents.sent.filter((m) => m.channel === channel)
+    .map((m) => m.args[0] as T);
+
+beforeAll(async () => {
+  Object.defineProperty(process, 'platform', { value: 'win32' });
+  // An existing user (settings format 1) who kept the old Ctrl+Alt+letter defaults.
+  const userData = mkdtempSync(join(tmpdir(), 'confbar-shell-win-'));
+  writeFileSync(
+    join(userData, 'config.json'),
+    JSON.stringify({
+      version: 1,
+      shortcuts: {
+        global: { showToolbar: 'CommandOrControl+Alt+C', toggleMuteSelected: 'CommandOrControl+Alt+M' },
+      },
+    }),
+  );
+  booted = await bootMain({ userData });
+  booted.double.ready();
+  await until(() => booted.double.windows()[0]?.isVisible(), 'the toolbar window to show');
+});
+
+describe('on Windows (Electron double, not the Electron e2e suite)', () => {
+  it("sets the AppUserModelID to the installer's appId, before ready", () => {
+    const j = booted.double.journal;
+    const id = j.indexOf('app.setAppUserModelId:com.confbar.app');
+    expect(id).toBeGreaterThanOrEqual(0);
+    expect(id).toBeLessThan(j.indexOf('ready'));
+  });
+
+  it("keeps an existing user's shortcuts, and says once that one is an AltGr chord", async () => {
+    expect(booted.double.shortcuts.has('CommandOrControl+Alt+M')).toBe(true);
+    expect(booted.double.shortcuts.has('CommandOrControl+Alt+C')).toBe(true);
+    // Commands the user never saved get Windows' own defaults.
+    expect(booted.double.shortcuts.has('Control+Alt+F7')).toBe(true);
+    expect(booted.double.shortcuts.has('CommandOrControl+Alt+N')).toBe(false);
+    const toasts = await until(
+      () => sent<ToastEvent>(eventChannels.toast).filter((t) => /AltGr/.test(t.message)),
+      'the AltGr note',
+    );
+    expect(toasts).toHaveLength(1);
+    expect(toasts[0]!.message).toContain('Ctrl+Alt+M');
+    const statuses = sent<GlobalShortcutStatus[]>(eventChannels.shortcuts).at(-1)!;
+    const mute = statuses.find((s) => s.command === 'toggleMuteSelected')!;
+    expect(mute).toMatchObject({ registered: true, problem: null });
+    expect(mute.note).toMatch(/AltGr/);
+  });
+});
