@@ -17,18 +17,20 @@ function fail(why) {
   process.exit(1);
 }
 
-if (!electronBinary(pkgDir, process.env)) {
+let binary = electronBinary(pkgDir, process.env);
+if (!binary) {
   if (skipDownload(process.env)) fail({ reason: 'skip' });
   console.log(`Fetching the Electron ${electronVersion} binary (once; about 100 MB)…`);
   // The package's own `install-electron` (install.js): honours ELECTRON_MIRROR, electron_config_cache and
-  // the checksums shipped with the package. Its error goes to our stderr as it happens.
+  // the checksums shipped with the package. Its error is captured and summarised in our message.
   const fetched = spawnSync(process.execPath, [join(pkgDir, 'install.js')], {
     stdio: ['ignore', 'inherit', 'pipe'],
     encoding: 'utf8',
     timeout: 15 * 60_000,
   });
   const stderr = fetched.stderr ?? '';
-  if (fetched.status !== 0 || !electronBinary(pkgDir, process.env)) {
+  binary = electronBinary(pkgDir, process.env);
+  if (fetched.status !== 0 || !binary) {
     const first = stderr.split('\n').find((l) => l.trim() !== '') ?? '';
     fail({
       reason: 'failed',
@@ -44,7 +46,8 @@ const vite = spawn(
     'dev',
     ...process.argv.slice(2),
   ],
-  { stdio: 'inherit' },
+  // electron-vite reads path.txt itself unless told where the binary is (e.g. ELECTRON_OVERRIDE_DIST_PATH's copy).
+  { stdio: 'inherit', env: { ...process.env, ELECTRON_EXEC_PATH: binary } },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => vite.kill(signal));
 vite.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +10,7 @@ import {
   olderThan,
   skipDownload,
 } from '../../../scripts/electron-binary.mjs';
+import { withLock } from '../../e2e/build-renderer';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -70,6 +71,28 @@ describe('npm start without the Electron binary', () => {
     expect(r.err).toContain('Why: ELECTRON_SKIP_BINARY_DOWNLOAD is set, so it was not downloaded.');
     expect(r.err).toContain('unset ELECTRON_SKIP_BINARY_DOWNLOAD; npx install-electron && npm start');
   });
+});
+
+describe('npm start with the Electron binary', () => {
+  it('runs electron-vite dev, which starts that binary on the app with the dev server as its page', async () => {
+    // A stand-in binary (ELECTRON_OVERRIDE_DIST_PATH, Electron's own way to use another copy) that records how
+    // it was started and exits, which ends electron-vite dev.
+    const dist = mkdtempSync(join(tmpdir(), 'confbar-fake-electron-'));
+    const record = join(dist, 'started.txt');
+    writeFileSync(
+      join(dist, 'electron'),
+      `#!/bin/sh\nprintf 'args=%s\\nurl=%s\\n' "$*" "$ELECTRON_RENDERER_URL" > '${record}'\n`,
+    );
+    chmodSync(join(dist, 'electron'), 0o755);
+    // electron-vite dev writes out/main and out/preload: not while another suite builds or copies them.
+    const r = await withLock(() => runStart({ ELECTRON_OVERRIDE_DIST_PATH: dist }));
+    expect(r.err).not.toMatch(/Electron uninstall|cannot start/);
+    expect(r.out).toContain('starting electron app...');
+    expect(r.code).toBe(0);
+    const started = readFileSync(record, 'utf8');
+    expect(started).toMatch(/^args=\.$/m);
+    expect(started).toMatch(/^url=http:\/\/localhost:\d+$/m);
+  }, 90_000);
 });
 
 describe('scripts/electron-binary.mjs', () => {
