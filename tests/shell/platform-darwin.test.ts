@@ -1,15 +1,14 @@
 import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bootMain, until, type Booted } from './boot';
+import type { Booted } from './boot';
+import { bootShown } from './shown';
 
 /** macOS, as far as a double can show it: process.platform says darwin; Electron's API is the double's. */
 let booted: Booted;
 
 beforeAll(async () => {
   Object.defineProperty(process, 'platform', { value: 'darwin' });
-  booted = await bootMain();
-  booted.double.ready();
-  await until(() => booted.double.windows()[0]?.isVisible(), 'the toolbar window to show');
+  booted = await bootShown();
 });
 
 describe('on macOS (Electron double, not the Electron e2e suite)', () => {

@@ -2,28 +2,23 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eventChannels } from '../../shared/contract';
 import type { GlobalShortcutStatus, ToastEvent } from '../../shared/session';
 import { PORTAL_REFUSED_PROBLEM } from '../../electron/shell/platform-shell';
-import { bootMain, until, type Booted } from './boot';
+import { until, type Booted } from './boot';
+import { bootShown, sentToWindow } from './shown';
 
 /**
  * Linux on a Wayland desktop without XWayland, as far as a double can show it: native Wayland, global
  * shortcuts through the desktop portal, which refuses one (register() answers false).
  */
 let booted: Booted;
-const win = () => booted.double.windows()[0]!;
-const sent = <T>(channel: string) =>
-  win()
-    .webContents.sent.filter((m) => m.channel === channel)
-    .map((m) => m.args[0] as T);
+const sent = <T>(channel: string) => sentToWindow<T>(booted, channel);
 
 beforeAll(async () => {
   Object.defineProperty(process, 'platform', { value: 'linux' });
   Reflect.deleteProperty(process.env, 'DISPLAY');
-  booted = await bootMain({
+  booted = await bootShown({
     takenAccelerators: ['CommandOrControl+Alt+M'],
     env: { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0' },
   });
-  booted.double.ready();
-  await until(() => booted.double.windows()[0]?.isVisible(), 'the toolbar window to show');
 });
 
 describe('on Wayland without XWayland (Electron double, not the Electron e2e suite)', () => {

@@ -4,15 +4,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventChannels } from '../../shared/contract';
 import type { GlobalShortcutStatus, ToastEvent } from '../../shared/session';
-import { bootMain, until, type Booted } from './boot';
+import { until, type Booted } from './boot';
+import { bootShown, sentToWindow } from './shown';
 
 /** Windows, as far as a double can show it: process.platform says win32; Electron's API is the double's. */
 let booted: Booted;
-const win = () => booted.double.windows()[0]!;
-const sent = <T>(channel: string) =>
-  win()
-    .webContents.sent.filter((m) => m.channel === channel)
-    .map((m) => m.args[0] as T);
+const sent = <T>(channel: string) => sentToWindow<T>(booted, channel);
 
 beforeAll(async () => {
   Object.defineProperty(process, 'platform', { value: 'win32' });
@@ -27,9 +24,7 @@ beforeAll(async () => {
       },
     }),
   );
-  booted = await bootMain({ userData });
-  booted.double.ready();
-  await until(() => booted.double.windows()[0]?.isVisible(), 'the toolbar window to show');
+  booted = await bootShown({ userData });
 });
 
 describe('on Windows (Electron double, not the Electron e2e suite)', () => {
