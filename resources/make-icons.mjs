@@ -38,15 +38,23 @@ function shade(x, y) {
 
 /**
  * The macOS menu-bar glyph (a template image: black + alpha, tinted by the system for light and dark menu
- * bars): the same bars and dot, inside the rounded square's outline instead of on a filled square.
+ * bars): the same bars and dot inside the rounded square's outline, on a 16-unit grid so that the 16 px image
+ * has crisp 1 px edges (and the 32 px @2x crisp 2 px ones).
  */
+const TEMPLATE_BARS = [
+  [4, 4, 12],
+  [4, 7, 10],
+  [4, 10, 8],
+].map((bar) => bar.map((v) => v / 16));
 function shadeTemplate(x, y) {
-  if (!inRoundRect(x, y, 0.04, 0.04, 0.96, 0.96, 0.2)) return null;
-  for (const [left, top, right] of BARS) {
-    if (inRoundRect(x, y, left, top, right, top + 0.1, 0.05)) return BLACK;
+  const u = 1 / 16;
+  if (!inRoundRect(x, y, u, u, 15 * u, 15 * u, 3 * u)) return null;
+  if (!inRoundRect(x, y, 2 * u, 2 * u, 14 * u, 14 * u, 2 * u)) return BLACK;
+  for (const [left, top, right] of TEMPLATE_BARS) {
+    if (inRoundRect(x, y, left, top, right, top + 2 * u, 0.5 * u)) return BLACK;
   }
-  if ((x - 0.74) ** 2 + (y - 0.69) ** 2 <= 0.06 ** 2) return BLACK;
-  return inRoundRect(x, y, 0.12, 0.12, 0.88, 0.88, 0.13) ? null : BLACK;
+  if ((x - 11 * u) ** 2 + (y - 11 * u) ** 2 <= (1.1 * u) ** 2) return BLACK;
+  return null;
 }
 
 function draw(size, shadeAt = shade) {
