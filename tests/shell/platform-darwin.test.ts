@@ -1,17 +1,19 @@
 import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Booted } from './boot';
-import { bootShown } from './shown';
+import { bootShown, playPlatform } from './shown';
 
 /** macOS, as far as a double can show it: process.platform says darwin; Electron's API is the double's. */
 let booted: Booted;
 
+const playable = playPlatform('darwin');
+
 beforeAll(async () => {
-  Object.defineProperty(process, 'platform', { value: 'darwin' });
+  if (!playable) return;
   booted = await bootShown();
 });
 
-describe('on macOS (Electron double, not the Electron e2e suite)', () => {
+describe.skipIf(!playable)('on macOS (Electron double, not the Electron e2e suite)', () => {
   it('keeps the floating toolbar visible on every Space, fullscreen ones included', () => {
     const win = booted.double.windows()[0]!;
     expect(win.isAlwaysOnTop()).toBe(true);
