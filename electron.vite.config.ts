@@ -1,6 +1,36 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './electron/shell/csp';
+
+/**
+ * `npm start` only: renderer/index.html's strict CSP would refuse Vite's injected styles and its hot-reload
+ * websocket, so the dev server serves the page with devContentSecurityPolicy and a nonce of its own.
+ * `vite build` never runs this (apply: 'serve'): the built page keeps the production meta unchanged.
+ */
+function devCsp(): Plugin {
+  const nonce = randomBytes(18).toString('base64');
+  let origin = 'http://localhost';
+  return {
+    name: 'confbar-dev-csp',
+    apply: 'serve',
+    config: () => ({ html: { cspNonce: nonce } }),
+    configureServer(server) {
+      server.httpServer?.once('listening', () => {
+        const address = server.httpServer?.address();
+        if (address && typeof address === 'object') origin = `http://localhost:${address.port}`;
+      });
+    },
+    transformIndexHtml(html, ctx) {
+      const host = ctx.server?.resolvedUrls?.local[0] ?? origin;
+      const policy = devContentSecurityPolicy(nonce, new URL(host).origin);
+      if (!html.includes(CONTENT_SECURITY_POLICY)) throw new Error('renderer/index.html lost its CSP meta.');
+      return html.replace(CONTENT_SECURITY_POLICY, policy);
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -21,7 +51,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devCsp()],
     build: {
       // The toolbar must be interactive fast; its JS is parsed on every start (npm run bench measures it).
       minify: true,

@@ -9,6 +9,7 @@ import { deflateSync } from 'node:zlib';
 const here = dirname(fileURLToPath(import.meta.url));
 const BLUE = [37, 99, 235];
 const WHITE = [255, 255, 255];
+const BLACK = [0, 0, 0];
 const SAMPLES = 4; // supersampling per axis, for smooth edges
 
 /** Inside a rounded rectangle (all in unit coordinates 0..1). */
@@ -35,7 +36,28 @@ function shade(x, y) {
   return BLUE;
 }
 
-function draw(size) {
+/**
+ * The macOS menu-bar glyph (a template image: black + alpha, tinted by the system for light and dark menu
+ * bars): the same bars and dot inside the rounded square's outline, on a 16-unit grid so that the 16 px image
+ * has crisp 1 px edges (and the 32 px @2x crisp 2 px ones).
+ */
+const TEMPLATE_BARS = [
+  [4, 4, 12],
+  [4, 7, 10],
+  [4, 10, 8],
+].map((bar) => bar.map((v) => v / 16));
+function shadeTemplate(x, y) {
+  const u = 1 / 16;
+  if (!inRoundRect(x, y, u, u, 15 * u, 15 * u, 3 * u)) return null;
+  if (!inRoundRect(x, y, 2 * u, 2 * u, 14 * u, 14 * u, 2 * u)) return BLACK;
+  for (const [left, top, right] of TEMPLATE_BARS) {
+    if (inRoundRect(x, y, left, top, right, top + 2 * u, 0.5 * u)) return BLACK;
+  }
+  if ((x - 11 * u) ** 2 + (y - 11 * u) ** 2 <= (1.1 * u) ** 2) return BLACK;
+  return null;
+}
+
+function draw(size, shadeAt = shade) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
@@ -45,7 +67,7 @@ function draw(size) {
       let covered = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
-          const c = shade((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size);
+          const c = shadeAt((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size);
           if (!c) continue;
           r += c[0];
           g += c[1];
@@ -86,8 +108,8 @@ function chunk(type, data) {
   return Buffer.concat([len, body, crc]);
 }
 
-function png(size) {
-  const rgba = draw(size);
+function png(size, shadeAt) {
+  const rgba = draw(size, shadeAt);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
@@ -103,10 +125,13 @@ function png(size) {
   ]);
 }
 
-for (const [name, size] of [
-  ['icon.png', 512],
-  ['tray.png', 32],
+for (const [name, size, shadeAt] of [
+  ['icon.png', 512, shade],
+  ['tray.png', 32, shade],
+  // macOS loads name@2x.png beside name.png on Retina menu bars; "Template" in the name marks a template image.
+  ['trayTemplate.png', 16, shadeTemplate],
+  ['trayTemplate@2x.png', 32, shadeTemplate],
 ]) {
-  writeFileSync(join(here, name), png(size));
+  writeFileSync(join(here, name), png(size, shadeAt));
   console.log(`wrote resources/${name} (${size}×${size})`);
 }

@@ -114,4 +114,6 @@ export interface GlobalShortcutStatus {
   registered: boolean;
   /** Why registration failed (taken by another app, invalid accelerator) or why unsupported here. */
   problem: string | null;
+  /** What "registered" does not promise on this desktop (Wayland), or that the keys are an AltGr chord. */
+  note?: string;
 }

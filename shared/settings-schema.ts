@@ -4,6 +4,7 @@ import {
   DEFAULT_GLOBAL_SHORTCUTS,
   DEFAULT_WINDOW_SHORTCUTS,
   GLOBAL_COMMANDS,
+  SETTINGS_VERSION,
   WINDOW_COMMANDS,
   type SettingsPatch,
 } from './settings';
@@ -105,7 +106,7 @@ const DirectorySchema = z
  * the output type is exactly the documented shape.
  */
 export const SettingsSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(SETTINGS_VERSION),
   account: z
     .object({
       region: accountFields.region.default('in'),

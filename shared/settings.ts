@@ -6,7 +6,7 @@ import type { ContactSchema, RecentNumberSchema, SettingsSchema } from './settin
  * No zod at run time (the renderer loads this; the schemas that validate settings are in
  * settings-schema.ts, for main). The api_key is deliberately absent: it lives only in the OS keychain.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const GLOBAL_COMMANDS = [
   'showToolbar',

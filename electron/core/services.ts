@@ -46,6 +46,8 @@ export interface Services {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
   /** Resolves when every CloudAgent request started so far has settled. */
   settled(): Promise<void>;
+  /** Notes from reading the saved settings this start (a migration, a repair), for the shell to show once. */
+  readonly startupNotes: readonly string[];
   dispose(): Promise<void>;
 }
 
@@ -121,6 +123,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     on: (event, listener) =>
       hub.on(event, (payload) => listener(redactValue(payload) as EventPayloads[typeof event])),
     settled: () => engine.settled(),
+    startupNotes: settings.loadNotes,
     async dispose() {
       unwatchPolicy();
       await engine.settled();

@@ -2,7 +2,11 @@ import { globalShortcut } from 'electron';
 import type { GlobalShortcutStatus } from '../../shared/session';
 import type { GlobalCommand, Settings } from '../../shared/settings';
 import type { Logger } from '../core/log';
-import { globalShortcutStatuses, planGlobalShortcuts } from '../shell/global-shortcut-plan';
+import {
+  globalShortcutStatuses,
+  planGlobalShortcuts,
+  type StatusContext,
+} from '../shell/global-shortcut-plan';
 
 export interface GlobalShortcuts {
   /** Registers `map` (settings.shortcuts.global), replacing what was registered; no-op when unchanged. */
@@ -20,6 +24,8 @@ export function createGlobalShortcuts(deps: {
   onCommand: (command: GlobalCommand) => void;
   onStatuses: (statuses: GlobalShortcutStatus[]) => void;
   log: Logger;
+  /** What the desktop changes about the statuses (Wayland's portal, Windows' AltGr). */
+  desktop?: StatusContext;
 }): GlobalShortcuts {
   let applied: string | null = null;
   let current: GlobalShortcutStatus[] = [];
@@ -39,7 +45,7 @@ export function createGlobalShortcuts(deps: {
           outcome[command] = e instanceof Error ? e : new Error(String(e));
         }
       }
-      current = globalShortcutStatuses(plan, outcome);
+      current = globalShortcutStatuses(plan, outcome, deps.desktop);
       for (const s of current.filter((s) => s.problem)) {
         deps.log.warn('global shortcut not registered', {
           command: s.command,

@@ -16,6 +16,9 @@ import { createKeytarVault } from '../core/vault/keytar-vault';
 import { startDemoSimulator } from '../simulator/demo';
 import appIcon from '../../resources/icon.png?asset';
 import trayIcon from '../../resources/tray.png?asset';
+import trayTemplateIcon from '../../resources/trayTemplate.png?asset';
+import { startupNotices, trayImageName } from '../shell/platform-shell';
+import { applyPlatformStart, shortcutDesktop, smokeTestIfAsked } from './platform';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { applyBehaviour } from './behaviour';
 import { offerClipboardUcidOnFocus } from './clipboard-offer';
@@ -45,8 +48,12 @@ let win: BrowserWindow | null = null;
 // Before `ready`: every renderer sandboxed, and the app:// scheme declared.
 app.enableSandbox();
 registerAppScheme();
+// Windows' AppUserModelID; on Linux Wayland, XWayland where the window can stay on top.
+const display = applyPlatformStart();
 
-if (!app.requestSingleInstanceLock()) {
+if (smokeTestIfAsked(log)) {
+  // `--smoke`: the release workflow's launch of an unpacked app; it exits once ready.
+} else if (!app.requestSingleInstanceLock()) {
   // Another ConfBar runs: it receives our argv (and any deep link) in `second-instance`.
   app.quit();
 } else {
@@ -137,7 +144,7 @@ async function start(): Promise<void> {
   bindIpc({ services, window: () => win, appPage: page.url, log });
 
   const tray = setUpTray({
-    icon: trayIcon,
+    icon: trayImageName(process.platform) === 'trayTemplate.png' ? trayTemplateIcon : trayIcon,
     window,
     reveal,
     services,
@@ -163,6 +170,7 @@ async function start(): Promise<void> {
     },
     onStatuses: (statuses) => send('shortcuts', statuses),
     log,
+    desktop: shortcutDesktop(display),
   });
   shortcuts.apply(settings.shortcuts.global);
   applyBehaviour(window, settings.behaviour, log);
@@ -181,6 +189,9 @@ async function start(): Promise<void> {
     () =>
       void deepLinks.ready({ invoke, showWindow: reveal, toast, prefill: (p) => send('prefill', p), log }),
   );
+  window.webContents.once('did-finish-load', () => {
+    for (const t of startupNotices(display, services.startupNotes, settings.behaviour.alwaysOnTop)) toast(t);
+  });
   app.on('activate', reveal);
 
   const stopUpdater = shouldCheckForUpdates({ packaged: app.isPackaged, env: process.env })

@@ -26,8 +26,9 @@ export function setUpTray(deps: {
 }): AppTray | null {
   let tray: Tray;
   try {
-    let image = nativeImage.createFromPath(deps.icon);
-    if (process.platform === 'darwin') image = image.resize({ width: 16, height: 16 });
+    // macOS gets trayTemplate.png (16 px, its @2x beside it is loaded on Retina), tinted by the menu bar.
+    const image = nativeImage.createFromPath(deps.icon);
+    if (process.platform === 'darwin') image.setTemplateImage(true);
     tray = new Tray(image);
   } catch (e) {
     deps.log.warn('no tray icon on this desktop', { error: e instanceof Error ? e.message : String(e) });

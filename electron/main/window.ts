@@ -1,5 +1,6 @@
 import { BrowserWindow, Menu, nativeTheme, screen } from 'electron';
 import { placeWindow, TOOLBAR_BOUNDS, type Rect } from '../shell/bounds';
+import { workspaceVisibility } from '../shell/platform-shell';
 import { secureWebPreferences } from '../shell/web-preferences';
 
 export interface ToolbarWindowOptions {
@@ -39,6 +40,9 @@ export function createToolbarWindow(opts: ToolbarWindowOptions): BrowserWindow {
 export function setAlwaysOnTop(win: BrowserWindow, on: boolean): void {
   // 'floating' keeps it above ordinary windows (the CRM) without covering system UI.
   win.setAlwaysOnTop(on, 'floating');
+  // macOS: a floating window is hidden by a fullscreen CRM's Space unless it is on every workspace.
+  const workspaces = workspaceVisibility(process.platform);
+  if (workspaces) win.setVisibleOnAllWorkspaces(on && workspaces.visible, workspaces.options);
 }
 
 export function showWindow(win: BrowserWindow): void {

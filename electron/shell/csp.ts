@@ -14,3 +14,18 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * The dev server's CSP (`npm start` only; never built into the app): the production policy plus exactly what
+ * Vite's dev client needs — its `<style>` tags and the React refresh preamble, allowed by this server's nonce
+ * (Vite's `html.cspNonce` puts it on every tag it injects), and its hot-reload websocket on the page's own
+ * origin (`ws://localhost:<port>`). No 'unsafe-inline', no 'unsafe-eval', no other host.
+ */
+export function devContentSecurityPolicy(nonce: string, devOrigin: string): string {
+  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce))
+    throw new Error('A CSP nonce is at least 16 base64 characters.');
+  const ws = devOrigin.replace(/^http/, 'ws');
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'nonce-${nonce}'`)
+    .replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`)
+    .replace("connect-src 'none'", `connect-src 'self' ${ws}`);
+}

@@ -1,5 +1,6 @@
 import type { GlobalShortcutStatus } from '../../shared/session';
 import { GLOBAL_COMMANDS, type GlobalCommand } from '../../shared/settings';
+import { isAltGrChord } from '../../shared/global-shortcut-defaults';
 import { checkAccelerator } from '../../shared/shortcuts';
 
 export interface ShortcutToRegister {
@@ -12,6 +13,29 @@ export interface GlobalShortcutPlan {
   register: ShortcutToRegister[];
   /** Final statuses of the commands that will not be registered (off, invalid, duplicate). */
   settled: GlobalShortcutStatus[];
+}
+
+/** What the desktop changes about a status: Wayland's portal, the platform's AltGr. */
+export interface StatusContext {
+  /** The problem when `register` returned false (default TAKEN_PROBLEM; on Wayland, the portal's refusal). */
+  refused?: string;
+  /** Added to every registered shortcut (Wayland: what registration does not promise there). */
+  note?: string | null;
+  /** process.platform, for the AltGr note (Windows). */
+  platform?: string;
+}
+
+export const ALTGR_NOTE =
+  'Also AltGr plus a key: on many keyboard layouts it types a character (ć, ń, €, @…) that cannot be typed ' +
+  'elsewhere while ConfBar holds it.';
+
+function noteFor(accelerator: string, ok: boolean, desktop: StatusContext): { note?: string } {
+  if (!ok) return {};
+  const notes = [
+    desktop.platform && isAltGrChord(accelerator, desktop.platform) ? ALTGR_NOTE : null,
+    desktop.note ?? null,
+  ].filter((n): n is string => n !== null);
+  return notes.length > 0 ? { note: notes.join(' ') } : {};
 }
 
 export const TAKEN_PROBLEM = 'Taken by another application (or the system); choose another shortcut.';
@@ -60,6 +84,7 @@ export function planGlobalShortcuts(
 export function globalShortcutStatuses(
   plan: GlobalShortcutPlan,
   registered: Partial<Record<GlobalCommand, boolean | Error>>,
+  desktop: StatusContext = {},
 ): GlobalShortcutStatus[] {
   const byCommand = new Map<string, GlobalShortcutStatus>(plan.settled.map((s) => [s.command, s]));
   for (const { command, accelerator } of plan.register) {
@@ -74,8 +99,9 @@ export function globalShortcutStatuses(
           : outcome instanceof Error
             ? `Could not register: ${outcome.message}`
             : outcome === false
-              ? TAKEN_PROBLEM
+              ? (desktop.refused ?? TAKEN_PROBLEM)
               : 'Not registered.',
+      ...noteFor(accelerator, outcome === true, desktop),
     });
   }
   return GLOBAL_COMMANDS.map((command) => byCommand.get(command)!);

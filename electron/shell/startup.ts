@@ -18,3 +18,15 @@ export function shouldCheckForUpdates(opts: {
 }): boolean {
   return opts.packaged && opts.env.CONFBAR_DISABLE_UPDATES !== '1' && !startupFlags(opts.env).demo;
 }
+
+/**
+ * `--smoke` (print to stdout) or `--smoke=<file>`: the release workflow launches each unpacked app once this
+ * way; main loads from the asar, loads the native keychain module, says so and exits. null: a normal start.
+ */
+export function smokeOutput(argv: readonly string[]): string | null {
+  for (const arg of argv) {
+    if (arg === '--smoke') return '-';
+    if (arg.startsWith('--smoke=') && arg.length > '--smoke='.length) return arg.slice('--smoke='.length);
+  }
+  return null;
+}

@@ -155,6 +155,16 @@ export function createElectronDouble(opts: DoubleOptions) {
       note(`app.exit:${code}`);
       exits.push(code);
     }
+    setAppUserModelId(id: string): void {
+      note(`app.setAppUserModelId:${id}`);
+    }
+    /** Switches take effect only when given before `ready` (Chromium reads them at start-up). */
+    readonly commandLine = {
+      appendSwitch(name: string, value?: string): void {
+        mustBeBeforeReady(`app.commandLine.appendSwitch(${name})`);
+        note(`app.commandLine.appendSwitch:${name}=${value ?? ''}`);
+      },
+    };
     focus(): void {}
   }
   const app = new AppDouble();
@@ -348,6 +358,11 @@ export function createElectronDouble(opts: DoubleOptions) {
     isAlwaysOnTop(): boolean {
       return this.onTop.flag;
     }
+    /** The last setVisibleOnAllWorkspaces call (macOS: over fullscreen Spaces), or null. */
+    allWorkspaces: { visible: boolean; options?: Electron.VisibleOnAllWorkspacesOptions } | null = null;
+    setVisibleOnAllWorkspaces(visible: boolean, options?: Electron.VisibleOnAllWorkspacesOptions): void {
+      this.allWorkspaces = { visible, options };
+    }
     get alwaysOnTopLevel(): string | undefined {
       return this.onTop.level;
     }
@@ -447,6 +462,10 @@ export function createElectronDouble(opts: DoubleOptions) {
     }
     resize(_options: Electron.ResizeOptions): NativeImageDouble {
       return this;
+    }
+    template = false;
+    setTemplateImage(option: boolean): void {
+      this.template = option;
     }
   }
   const nativeImage = {
@@ -591,7 +610,8 @@ type ElectronSurface<D> = {
     | 'exit'
     | 'isPackaged'
     | 'name'
-  >;
+    | 'setAppUserModelId'
+  > & { commandLine: Pick<Electron.CommandLine, 'appendSwitch'> };
   BrowserWindow: {
     new (
       options?: Electron.BrowserWindowConstructorOptions,
@@ -607,6 +627,7 @@ type ElectronSurface<D> = {
       | 'minimize'
       | 'setAlwaysOnTop'
       | 'isAlwaysOnTop'
+      | 'setVisibleOnAllWorkspaces'
       | 'removeMenu'
       | 'getBounds'
       | 'getNormalBounds'

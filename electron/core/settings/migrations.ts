@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { altGrChords, WINDOWS_GLOBAL_SHORTCUTS } from '../../../shared/global-shortcut-defaults';
+import { displayAccelerator } from '../../../shared/shortcuts';
 import { SETTINGS_VERSION } from '../../../shared/settings';
 
 type Doc = Record<string, unknown>;
@@ -7,7 +9,12 @@ export interface Migration {
   /** The version this migration produces; it runs on documents older than that. */
   to: number;
   what: string;
-  up(doc: Doc, note: (message: string) => void): Doc;
+  up(doc: Doc, note: (message: string) => void, context: MigrationContext): Doc;
+}
+
+export interface MigrationContext {
+  /** The platform the settings are read on (process.platform): some defaults differ per system. */
+  platform: string;
 }
 
 export interface MigrationResult {
@@ -69,8 +76,38 @@ function v0ToV1(doc: Doc, note: (message: string) => void): Doc {
   return { version: 1, account, behaviour, directory };
 }
 
+/**
+ * v2 gave Windows its own default global shortcuts (Ctrl+Alt+F-keys, shared/global-shortcut-defaults.ts):
+ * Ctrl+Alt+letter is AltGr there. A fresh install (no saved global shortcuts) gets them; shortcuts a person
+ * already has are kept as they are, with a note, once, naming any that is an AltGr chord.
+ */
+function v1ToV2(doc: Doc, note: (message: string) => void, { platform }: MigrationContext): Doc {
+  const shortcuts = isRecord(doc.shortcuts) ? doc.shortcuts : {};
+  if (!isRecord(shortcuts.global)) {
+    if (platform !== 'win32') return doc;
+    return { ...doc, shortcuts: { ...shortcuts, global: { ...WINDOWS_GLOBAL_SHORTCUTS } } };
+  }
+  const global = shortcuts.global;
+  const chords = altGrChords(global, platform);
+  if (chords.length > 0) {
+    const list = chords.map((c) => displayAccelerator(c.accelerator, platform)).join(', ');
+    note(
+      `Your global shortcut${chords.length > 1 ? 's' : ''} ${list} ${chords.length > 1 ? 'are' : 'is'} also AltGr plus a key, ` +
+        'which types a character (such as ć, ń, € or @) on many keyboard layouts: while ConfBar holds ' +
+        `${chords.length > 1 ? 'them, those characters' : 'it, that character'} cannot be typed in other ` +
+        'applications. Kept as you set it; Settings → Shortcuts → Restore defaults switches to Ctrl+Alt+F6–F11.',
+    );
+  }
+  // A command the file does not name gets this platform's default, not another platform's.
+  if (platform !== 'win32') return doc;
+  return { ...doc, shortcuts: { ...shortcuts, global: { ...WINDOWS_GLOBAL_SHORTCUTS, ...global } } };
+}
+
 /** Ordered by `to`. Each step sees only the previous version's shape. */
-export const MIGRATIONS: readonly Migration[] = [{ to: 1, what: 'flat v0 keys into sections', up: v0ToV1 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { to: 1, what: 'flat v0 keys into sections', up: v0ToV1 },
+  { to: 2, what: "Windows' own default global shortcuts (not AltGr chords)", up: v1ToV2 },
+];
 
 /** A document without a numeric `version` is v0 (including an empty, never-written store). */
 export function documentVersion(doc: Doc): number {
@@ -81,13 +118,17 @@ export function documentVersion(doc: Doc): number {
  * Brings a stored document up to SETTINGS_VERSION. A document from a newer build is returned untouched
  * (from > to): the store reads what it understands and says so.
  */
-export function migrate(input: Doc, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
+export function migrate(
+  input: Doc,
+  migrations: readonly Migration[] = MIGRATIONS,
+  context: MigrationContext = { platform: process.platform },
+): MigrationResult {
   const from = documentVersion(input);
   const notes: string[] = [];
   let doc = input;
   for (const step of migrations) {
     if (step.to <= documentVersion(doc) || step.to > SETTINGS_VERSION) continue;
-    doc = { ...step.up(doc, (m) => notes.push(m)), version: step.to };
+    doc = { ...step.up(doc, (m) => notes.push(m), context), version: step.to };
   }
   return { doc, from, to: documentVersion(doc), notes };
 }

@@ -85,8 +85,11 @@ const repairers: { [K in Section]: (value: unknown) => Settings[K] } = {
  * Turns whatever is stored into valid Settings without ever throwing: migrate to the current version,
  * then validate; a section that fails is repaired field by field (keeping what is valid) and noted.
  */
-export function readSettings(stored: Record<string, unknown>): ReadResult {
-  const migrated = migrate(stored);
+export function readSettings(
+  stored: Record<string, unknown>,
+  platform: string = process.platform,
+): ReadResult {
+  const migrated = migrate(stored, undefined, { platform });
   const notes = [...migrated.notes];
   if (migrated.from > SETTINGS_VERSION) {
     notes.push(

@@ -39,6 +39,8 @@ export interface SettingsStore {
   pushRecent(entry: { number: string; label?: string; sip: boolean }): RecentNumber[];
   /** Re-reads the policy file (e.g. after an admin changed it). */
   reloadPolicy(): SettingsView;
+  /** What reading the stored settings noted (a migration, a repair): shown to the person once, at start. */
+  readonly loadNotes: readonly string[];
 }
 
 const lockedMessage = (path: string) => `${path} is locked by your administrator.`;
@@ -57,7 +59,7 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
   const warn = opts.warn ?? ((m: string) => console.warn(`[settings] ${m}`));
   const listeners = new Set<(view: SettingsView) => void>();
 
-  const loaded = readSettings(backend.store);
+  const loaded = readSettings(backend.store, platform);
   let stored: Settings = loaded.settings;
   loaded.notes.forEach((n) => warn(n));
   if (loaded.rewrite) backend.store = { ...stored };
@@ -104,6 +106,7 @@ export function createSettingsStore(opts: SettingsStoreOptions): SettingsStore {
 
   return {
     get: view,
+    loadNotes: [...loaded.notes],
 
     update(patch) {
       const secret = findSecretKey(patch);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConfBackend } from '../../../electron/core/settings/conf-backend';
+import { SETTINGS_VERSION } from '../../../shared/settings';
 import { createSettingsStore } from '../../../electron/core/settings/store';
 
 let dir: string;
@@ -24,7 +25,7 @@ describe('conf backend', () => {
     store.addContact({ label: 'Supervisor', number: '+14155550123', slot: 1 });
     const file = path.join(dir, 'config.json');
     const onDisk = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(onDisk.version).toBe(1);
+    expect(onDisk.version).toBe(SETTINGS_VERSION);
     expect(onDisk.account.userName).toBe('agent7');
     const again = open().get().settings;
     expect(again.account).toMatchObject({ userName: 'agent7', region: 'intl' });
@@ -65,7 +66,7 @@ describe('conf backend', () => {
     expect(open().get().settings.account).toMatchObject({ mode: 'legacy', region: 'in' });
     const text = fs.readFileSync(path.join(dir, 'config.json'), 'utf8');
     expect(text).not.toContain('S3CRET');
-    expect(JSON.parse(text).version).toBe(1);
+    expect(JSON.parse(text).version).toBe(SETTINGS_VERSION);
   });
 
   it('moves an unreadable file aside and starts with defaults', () => {

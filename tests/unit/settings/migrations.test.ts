@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../shared/settings';
 import { createMemoryBackend } from '../../../electron/core/settings/backend';
 import { migrate, MIGRATIONS, type Migration } from '../../../electron/core/settings/migrations';
 import { readSettings } from '../../../electron/core/settings/repair';
@@ -27,7 +27,7 @@ describe('v0 → v1 migration', () => {
   it('moves flat keys into sections and converts units and names', () => {
     const { settings, notes, rewrite } = readSettings(V0);
     expect(rewrite).toBe(true);
-    expect(settings.version).toBe(1);
+    expect(settings.version).toBe(SETTINGS_VERSION);
     expect(settings.account).toEqual({
       ...DEFAULT_SETTINGS.account,
       mode: 'basic',
@@ -53,7 +53,7 @@ describe('v0 → v1 migration', () => {
     const warn = vi.fn();
     const store = createSettingsStore({ backend, warn });
     expect(store.get().settings.account.mode).toBe('basic');
-    expect(backend.store.version).toBe(1);
+    expect(backend.store.version).toBe(SETTINGS_VERSION);
     expect(JSON.stringify(backend.store)).not.toContain('KK-secret-123');
     expect(backend.store).not.toHaveProperty('apiMode');
     expect(warn.mock.calls.join(' ')).not.toContain('KK-secret-123');
@@ -76,11 +76,15 @@ describe('v0 → v1 migration', () => {
 
   it('runs steps in order and only those newer than the document', () => {
     const seen: number[] = [];
-    const steps: Migration[] = [...MIGRATIONS, { to: 2, what: 'future', up: (d) => (seen.push(2), d) }];
+    const future = SETTINGS_VERSION + 1;
+    const steps: Migration[] = [
+      ...MIGRATIONS,
+      { to: future, what: 'future', up: (d) => (seen.push(future), d) },
+    ];
     const r = migrate({ version: 1, account: {} }, steps);
-    // SETTINGS_VERSION is 1: a step beyond it is not run by this build.
+    // A step beyond SETTINGS_VERSION is not run by this build.
     expect(seen).toEqual([]);
-    expect(r).toMatchObject({ from: 1, to: 1 });
+    expect(r).toMatchObject({ from: 1, to: SETTINGS_VERSION });
   });
 });
 

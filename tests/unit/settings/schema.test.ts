@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, GLOBAL_COMMANDS, WINDOW_COMMANDS } from '../../../shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  GLOBAL_COMMANDS,
+  SETTINGS_VERSION,
+  WINDOW_COMMANDS,
+} from '../../../shared/settings';
 import { SettingsPatchSchema, SettingsSchema } from '../../../shared/settings-schema';
 import { acceleratorClashes, windowKeyClashes } from '../../../shared/shortcuts';
 
 describe('SettingsSchema defaults', () => {
   it('fills every section from just a version', () => {
-    const s = SettingsSchema.parse({ version: 1 });
+    const s = SettingsSchema.parse({ version: SETTINGS_VERSION });
     expect(s).toEqual(DEFAULT_SETTINGS);
     expect(s.account).toMatchObject({
       region: 'in',
@@ -35,17 +40,23 @@ describe('SettingsSchema defaults', () => {
 
   it('rejects duplicate speed-dial slots in the directory', () => {
     const contact = (id: string, slot: number | null) => ({ id, label: id, number: '9845012345', slot });
-    const r = SettingsSchema.safeParse({ version: 1, directory: [contact('a', 3), contact('b', 3)] });
+    const r = SettingsSchema.safeParse({
+      version: SETTINGS_VERSION,
+      directory: [contact('a', 3), contact('b', 3)],
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['directory', 1, 'slot']);
   });
 
   it('accepts only http(s) base URLs', () => {
     const ok = SettingsSchema.safeParse({
-      version: 1,
+      version: SETTINGS_VERSION,
       account: { baseUrl: 'https://partner.example.com/api' },
     });
-    const bad = SettingsSchema.safeParse({ version: 1, account: { baseUrl: 'file:///etc/passwd' } });
+    const bad = SettingsSchema.safeParse({
+      version: SETTINGS_VERSION,
+      account: { baseUrl: 'file:///etc/passwd' },
+    });
     expect(ok.success).toBe(true);
     expect(bad.success).toBe(false);
   });

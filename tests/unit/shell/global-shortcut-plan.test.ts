@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GLOBAL_SHORTCUTS, GLOBAL_COMMANDS } from '../../../shared/settings';
 import {
+  ALTGR_NOTE,
   TAKEN_PROBLEM,
   globalShortcutStatuses,
   planGlobalShortcuts,
@@ -84,5 +85,46 @@ describe('globalShortcutStatuses', () => {
     expect(byCommand.get('toggleMuteSelected')?.problem).toContain('Failed to parse accelerator');
     expect(byCommand.get('selectNext')?.problem).toMatch(/needs Ctrl/);
     expect(byCommand.get('toggleHoldSelected')).toMatchObject({ accelerator: null, problem: null });
+  });
+});
+
+describe('statuses on a particular desktop', () => {
+  it("reports a Wayland portal's refusal in its own words and notes what registration does not promise", () => {
+    const plan = planGlobalShortcuts(
+      { showToolbar: 'CommandOrControl+Alt+C', toggleMuteSelected: 'CommandOrControl+Alt+M' },
+      'linux',
+    );
+    const statuses = globalShortcutStatuses(
+      plan,
+      { showToolbar: true, toggleMuteSelected: false },
+      { platform: 'linux', refused: 'the portal said no', note: 'Wayland decides.' },
+    );
+    expect(statuses.find((s) => s.command === 'toggleMuteSelected')).toMatchObject({
+      registered: false,
+      problem: 'the portal said no',
+    });
+    expect(statuses.find((s) => s.command === 'toggleMuteSelected')?.note).toBeUndefined();
+    expect(statuses.find((s) => s.command === 'showToolbar')).toMatchObject({
+      registered: true,
+      problem: null,
+      note: 'Wayland decides.',
+    });
+  });
+
+  it('notes an AltGr chord on Windows only', () => {
+    const map = { toggleMuteSelected: 'CommandOrControl+Alt+M', showToolbar: 'Control+Alt+F6' };
+    const onWindows = globalShortcutStatuses(
+      planGlobalShortcuts(map, 'win32'),
+      { toggleMuteSelected: true, showToolbar: true },
+      { platform: 'win32' },
+    );
+    expect(onWindows.find((s) => s.command === 'toggleMuteSelected')?.note).toBe(ALTGR_NOTE);
+    expect(onWindows.find((s) => s.command === 'showToolbar')?.note).toBeUndefined();
+    const onLinux = globalShortcutStatuses(
+      planGlobalShortcuts(map, 'linux'),
+      { toggleMuteSelected: true, showToolbar: true },
+      { platform: 'linux' },
+    );
+    expect(onLinux.every((s) => s.note === undefined)).toBe(true);
   });
 });

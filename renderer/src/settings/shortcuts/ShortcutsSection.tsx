@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { defaultGlobalShortcuts } from '../../../../shared/global-shortcut-defaults';
 import {
-  DEFAULT_GLOBAL_SHORTCUTS,
   DEFAULT_WINDOW_SHORTCUTS,
   GLOBAL_COMMANDS,
   WINDOW_COMMANDS,
@@ -30,7 +30,15 @@ type Shortcuts = Settings['shortcuts'];
 type Outcome = { message: string; tone: 'ok' | 'error' | 'info' };
 
 // What the settings store and the global-shortcut plan are told by process.platform: only macOS differs.
-const PLATFORM = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform) ? 'darwin' : 'other';
+// Windows has its own defaults (Ctrl+Alt is AltGr there): shared/global-shortcut-defaults.ts.
+const PLATFORM =
+  typeof navigator === 'undefined'
+    ? 'other'
+    : /Mac/i.test(navigator.platform)
+      ? 'darwin'
+      : /Win/i.test(navigator.platform)
+        ? 'win32'
+        : 'other';
 const recordAccelerator = (e: KeyLike) => acceleratorFromEvent(e, PLATFORM);
 
 function same(a: Shortcuts, b: Shortcuts): boolean {
@@ -109,7 +117,7 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
       global: Object.fromEntries(
         GLOBAL_COMMANDS.map((c) => [
           c,
-          lockedGlobal(c) ? (d.global[c] ?? null) : DEFAULT_GLOBAL_SHORTCUTS[c],
+          lockedGlobal(c) ? (d.global[c] ?? null) : defaultGlobalShortcuts(PLATFORM)[c],
         ]),
       ) as Shortcuts['global'],
     }));
@@ -124,9 +132,12 @@ export function ShortcutsSection({ view, adopt }: { view: SettingsView; adopt: (
     if (s.accelerator !== acc) return 'Save to register.';
     if (s.registered) {
       return (
-        <span className="st-ok-text">
-          <Mark name="ok" /> Registered
-        </span>
+        <>
+          <span className="st-ok-text">
+            <Mark name="ok" /> Registered
+          </span>
+          {s.note ? <span className="st-sc-note"> {s.note}</span> : null}
+        </>
       );
     }
     return (
