@@ -2,12 +2,19 @@ import { CALL_CONTROL_COMMANDS } from './call-control';
 import { dial } from './dial';
 import { doctor } from './doctor';
 import { KEY_COMMANDS } from './key';
+import { status } from './status';
 import type { CommandSpec } from './types';
 
 export type { CommandInput, CommandResult, CommandSpec } from './types';
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: readonly CommandSpec[] = [...CALL_CONTROL_COMMANDS, dial, doctor, ...KEY_COMMANDS];
+export const COMMANDS: readonly CommandSpec[] = [
+  ...CALL_CONTROL_COMMANDS,
+  dial,
+  doctor,
+  status,
+  ...KEY_COMMANDS,
+];
 
 /** Commands that group subcommands (`key set`, `key status`, `key clear`). */
 export const GROUPS = ['key'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PARTY, SECRET, accountArgs, callWithParty, sim, spawnCli } from './helpers';
+import { appWithCall, SUPERVISOR } from './app-journal';
+import { PARTY, SECRET, accountArgs, callWithParty, sim, spawnCli, tempHome } from './helpers';
 
 // The shipped bundle as a child process: what the in-process tests cannot show (the build runs under node,
 // exit codes reach the shell, the real streams are flushed and scrubbed, standard input is a real pipe).
@@ -58,5 +59,14 @@ describe('confbar as a child process', () => {
     expect(leaky.code).not.toBe(0);
     expect(leaky.stderr).toContain('***');
     expect(`${leaky.stdout}${leaky.stderr}`.toLowerCase()).not.toContain(SECRET.toLowerCase());
+  });
+
+  it('status reads the app journal from the build: exit 0 and who is held', async () => {
+    const home = tempHome();
+    const { services, ucid } = await appWithCall(home);
+    const r = await spawnCli(['status', '--json'], { home });
+    expect(r.code).toBe(0);
+    expect(r.json()).toMatchObject({ ucid, held: [SUPERVISOR] });
+    await services.dispose();
   });
 });
