@@ -36,6 +36,7 @@ export const INVOKE_CHANNELS = {
   toggleMute: 'confbar:participant:toggle-mute',
   toggleHold: 'confbar:participant:toggle-hold',
   dropParticipant: 'confbar:participant:drop',
+  rememberDraft: 'confbar:session:remember-draft',
 
   // Settings, directory, key
   getSettings: 'confbar:settings:get',
@@ -84,6 +85,8 @@ export interface InvokeInputs {
   toggleMute: ById;
   toggleHold: ById;
   dropParticipant: ById;
+  /** The add field's text, journaled with the live call so a crash does not lose it. */
+  rememberDraft: { add: string };
   getSettings: NoInput;
   updateSettings: { patch: SettingsPatch };
   addContact: { contact: Omit<ContactInput, 'id'> };
@@ -118,6 +121,7 @@ export interface InvokeOutputs {
   toggleMute: Snapshot;
   toggleHold: Snapshot;
   dropParticipant: Snapshot;
+  rememberDraft: { kept: boolean };
   getSettings: SettingsView;
   updateSettings: SettingsView;
   addContact: SettingsView;

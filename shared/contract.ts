@@ -34,6 +34,7 @@ const inputSchemas = {
   toggleMute: id,
   toggleHold: id,
   dropParticipant: id,
+  rememberDraft: z.object({ add: z.string().max(200) }).strict(),
 
   // Settings, directory, key
   getSettings: none,

@@ -123,7 +123,19 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const unwatchPolicy = opts.policy?.watch?.(() => settings.reloadPolicy()) ?? (() => undefined);
 
   const handlers: HandlerTable = {
-    ...sessionHandlers({ engine, account, settings, demo, snapshot, log }),
+    ...sessionHandlers({
+      engine,
+      account,
+      settings,
+      demo,
+      snapshot,
+      log,
+      rememberDraft: (text) => {
+        draft = text;
+        saveJournal();
+        return engine.journalState()?.status === 'live';
+      },
+    }),
     ...settingsHandlers({ settings, account }),
     ...keyHandlers({ vault: opts.vault, account, publish }),
     ...doctorHandlers({

@@ -9,6 +9,7 @@ import { FirstRunGuide } from './FirstRunGuide';
 import { HeaderButtons } from './HeaderButtons';
 import { HelpOverlay } from './HelpOverlay';
 import { MiniView } from './MiniView';
+import { RestoreNotice } from './RestoreNotice';
 import './Toolbar.css';
 
 export function Toolbar() {
@@ -41,6 +42,7 @@ export function Toolbar() {
             <span className="brand">ConfBar</span>
             <HeaderButtons showStart={false} />
           </header>
+          <RestoreNotice />
           <FirstRunGuide missing={snapshot.missing} />
         </div>
         {helpOpen ? <HelpOverlay /> : null}
@@ -53,6 +55,7 @@ export function Toolbar() {
       <h1 className="sr-only">ConfBar{snapshot.demo ? ' (demo)' : ''}</h1>
       <div className="toolbar-content" inert={helpOpen}>
         {snapshot.demo && !mini ? <DemoBanner /> : null}
+        <RestoreNotice />
         {mini ? <MiniView demo={snapshot.demo} /> : <ExpandedView />}
         {confirm ? <ConfirmBar /> : null}
       </div>

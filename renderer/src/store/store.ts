@@ -66,6 +66,8 @@ export interface ToolbarState {
   confirm: Confirm | null;
   focusRequest: { target: FocusTarget; n: number } | null;
   announcement: { text: string; n: number };
+  /** The start notice (restored call, or why not) the agent dismissed: its kind:at. */
+  restoreDismissed: string | null;
 }
 
 export const EMPTY_DRAFTS: Drafts = { ucid: '', add: '', addSip: false, customer: '' };
@@ -90,6 +92,7 @@ export const useToolbar = create<ToolbarState>()(() => ({
   confirm: null,
   focusRequest: null,
   announcement: { text: '', n: 0 },
+  restoreDismissed: null,
 }));
 
 export const getState = useToolbar.getState;

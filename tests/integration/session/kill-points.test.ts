@@ -192,4 +192,19 @@ describe('a call survives a kill at every step of a scripted session', () => {
     const snap = await second.call('getSnapshot', {});
     expect(snap.session).toMatchObject({ ucid, participants: [], startedAt: opened.session!.startedAt });
   });
+
+  it('the add field draft is journaled with the call and comes back with it', async () => {
+    const { sim, dataDir, ucid } = await world();
+    const first = await life(sim, dataDir, true);
+    expect(await first.call('rememberDraft', { add: '98123' })).toEqual({ kept: false });
+    await first.call('setUcid', { text: ucid });
+    expect(await first.call('rememberDraft', { add: '98123 45' })).toEqual({ kept: true });
+    await first.services.journal.flush();
+    first.io.kill();
+    const second = await life(sim, dataDir, false);
+    expect((await second.call('getSnapshot', {})).restore).toMatchObject({
+      kind: 'restored',
+      draft: '98123 45',
+    });
+  });
 });
