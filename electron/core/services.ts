@@ -50,8 +50,11 @@ export interface Services {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
   /** Resolves when every CloudAgent request started so far has settled. */
   settled(): Promise<void>;
-  /** The session journal: resolves when every state recorded so far is on disk; each write's duration. */
-  journal: { flush(): Promise<void>; readonly writeTimes: readonly number[] };
+  /**
+   * The session journal: resolves when every state recorded so far is on disk; each write's duration; how
+   * long the start spent restoring (reading, checking, deciding, taking the call back), ms.
+   */
+  journal: { flush(): Promise<void>; readonly writeTimes: readonly number[]; readonly restoreMs: number };
   dispose(): Promise<void>;
 }
 
@@ -153,6 +156,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const dispatch = createDispatcher(handlers, log);
   await account.refreshKeyKnown();
   if (account.view().settings.demo.enabled) await demo.start();
+  const restoring = performance.now();
   notice = await restoreAtStart({
     journal,
     engine,
@@ -162,6 +166,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     log,
   });
   if (notice?.kind === 'restored') draft = notice.draft;
+  const restoreMs = performance.now() - restoring;
 
   return {
     invoke: dispatch,
@@ -169,7 +174,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     on: (event, listener) =>
       hub.on(event, (payload) => listener(redactValue(payload) as EventPayloads[typeof event])),
     settled: () => engine.settled(),
-    journal,
+    journal: { flush: () => journal.flush(), writeTimes: journal.writeTimes, restoreMs },
     async dispose() {
       unwatchPolicy();
       await engine.settled();
