@@ -12,6 +12,7 @@ import {
   selectWithKey,
   tabTo,
 } from './helpers';
+import { axeViolations } from './axe';
 import type { Harness } from './harness';
 import { liveCallWith } from './session-setup';
 
@@ -68,6 +69,8 @@ describe('a call restored after a restart, with real key presses', () => {
       expect(await page.locator('.ucid-input').inputValue()).toBe(ucid);
       expect(await page.getByRole('combobox', { name: /Add participant/ }).inputValue()).toBe('98333');
       await h.screenshot(`restore-unknown-${colorScheme}`);
+      // The notice and the unknown row pass axe (contrast in this theme included).
+      expect(await axeViolations(page)).toEqual([]);
       // Nothing was sent by itself.
       expect(actionsSent(sim)).toHaveLength(sent);
 
