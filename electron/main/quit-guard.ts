@@ -37,8 +37,10 @@ export function createQuitGuard(deps: {
         cancelId: q.cancelId,
         noLink: true,
       };
-      const { response } = win
-        ? await dialog.showMessageBox(win, options)
+      // A sheet on a hidden toolbar (closed to the tray) would not be seen: then the box stands alone.
+      const parent = win && !win.isDestroyed() && win.isVisible() ? win : null;
+      const { response } = parent
+        ? await dialog.showMessageBox(parent, options)
         : await dialog.showMessageBox(options);
       return response === q.quitId;
     },

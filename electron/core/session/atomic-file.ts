@@ -29,7 +29,7 @@ export const nodeJournalIo: JournalIo = {
       await handle.close();
     }
   },
-  rename: renameWithRetry,
+  rename: (from, to) => renameWithRetry(from, to),
   async syncDir(dir) {
     // Makes the rename itself durable. Windows cannot open a folder for fsync; NTFS journals renames.
     if (process.platform === 'win32') return;
@@ -49,14 +49,20 @@ export const nodeJournalIo: JournalIo = {
  * rename(2), retried briefly on Windows' EPERM/EBUSY/EACCES: an antivirus or indexer holding the target
  * open for a moment makes a rename over it fail there, where it would succeed a few ms later.
  */
-async function renameWithRetry(from: string, to: string): Promise<void> {
+export async function renameWithRetry(
+  from: string,
+  to: string,
+  os: { platform?: NodeJS.Platform; rename?: (a: string, b: string) => Promise<void> } = {},
+): Promise<void> {
+  const rename = os.rename ?? fs.rename;
+  const platform = os.platform ?? process.platform;
   for (let attempt = 0; ; attempt++) {
     try {
-      await fs.rename(from, to);
+      await rename(from, to);
       return;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? '';
-      const transient = process.platform === 'win32' && ['EPERM', 'EBUSY', 'EACCES'].includes(code);
+      const transient = platform === 'win32' && ['EPERM', 'EBUSY', 'EACCES'].includes(code);
       if (!transient || attempt >= RENAME_RETRIES) throw e;
       await new Promise((r) => setTimeout(r, RENAME_RETRY_MS * (attempt + 1)));
     }
