@@ -12,6 +12,8 @@ export const PARTICIPANT = '09811112222';
 
 export interface App extends Invokers {
   services: Services;
+  /** The app's data folder (settings, history, session journal). */
+  dir: string;
   close(): Promise<void>;
 }
 
@@ -23,6 +25,7 @@ export async function startApp(baseUrl: string, mode: ApiMode): Promise<App> {
   await configureAccount(call, { baseUrl, account: DEMO_ACCOUNT, mode, timeoutMs: 8000 });
   return {
     services,
+    dir,
     call,
     fail,
     async close() {

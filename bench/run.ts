@@ -5,7 +5,7 @@
  * Needs `npm run build` first (it measures out/). Loopback only; figures are for this machine.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,13 +13,24 @@ import { measureBrowser } from './browser';
 import { measureBundles } from './bundles';
 import { measureCallToWire, measureLoopbackFloor } from './engine';
 import { measureHistory } from './history';
+import { measureSession } from './session';
 import { median, round, summarize } from './stats';
 import { measureWan } from './wan/measure';
 
 const started = performance.now();
 const { values } = parseArgs({
-  options: { rtt: { type: 'string', default: '50' }, rounds: { type: 'string', default: '10' } },
+  options: {
+    rtt: { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '10' },
+    // e.g. --only session,browser: measure those parts and keep the other figures of results.json.
+    only: { type: 'string' },
+  },
 });
+const PARTS = ['bundles', 'wan', 'engine', 'heap', 'history', 'session', 'browser'] as const;
+const only = values.only?.split(',').map((p) => p.trim());
+for (const part of only ?? [])
+  if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}.`);
+const want = (part: (typeof PARTS)[number]) => !only || only.includes(part);
 const rttMs = Number(values.rtt);
 const rounds = Number(values.rounds);
 if (!(rttMs >= 2 && rttMs <= 1000)) throw new Error('--rtt takes milliseconds between 2 and 1000.');
@@ -44,7 +55,9 @@ type Key =
   | 'history.load100kMs'
   | 'main.bundleBytes'
   | 'preload.bundleBytes'
-  | 'main.heapAfter1000ActionsMb';
+  | 'main.heapAfter1000ActionsMb'
+  | 'main.restoreMs'
+  | 'journal.writeP99Ms';
 
 /** The issue's goals; a figure without one is recorded for comparison between runs. */
 const GOALS: Record<Key, { max?: number; text: string }> = {
@@ -67,6 +80,8 @@ const GOALS: Record<Key, { max?: number; text: string }> = {
   'main.bundleBytes': { text: '' },
   'preload.bundleBytes': { text: '' },
   'main.heapAfter1000ActionsMb': { text: '' },
+  'main.restoreMs': { max: 5, text: '≤ 5' },
+  'journal.writeP99Ms': { text: 'off the press path' },
 };
 
 const results = {} as Record<Key, number>;
@@ -78,112 +93,145 @@ function record(key: Key, value: number, method: string): void {
 const step = (name: string) =>
   console.log(`[bench] ${name} (${Math.round((performance.now() - started) / 1000)} s)`);
 
-step('bundles');
-const bundles = measureBundles();
-record(
-  'renderer.initialJsGzipBytes',
-  bundles.initialJsGzipBytes,
-  `gzip -9 of ${bundles.initialFiles.join(' + ')} (index.html's script and its static imports); later: ${bundles.lazyFiles.map((f) => `${f.file.replace(/-[\w-]+\.js$/, '')} ${f.gzipBytes}`).join(', ')}`,
-);
-record(
-  'main.bundleBytes',
-  bundles.mainBytes,
-  'out/main/index.js on disk (not minified: readable stack traces)',
-);
-record('preload.bundleBytes', bundles.preloadBytes, 'out/preload/index.cjs on disk');
+if (want('bundles')) {
+  step('bundles');
+  const bundles = measureBundles();
+  record(
+    'renderer.initialJsGzipBytes',
+    bundles.initialJsGzipBytes,
+    `gzip -9 of ${bundles.initialFiles.join(' + ')} (index.html's script and its static imports); later: ${bundles.lazyFiles.map((f) => `${f.file.replace(/-[\w-]+\.js$/, '')} ${f.gzipBytes}`).join(', ')}`,
+  );
+  record(
+    'main.bundleBytes',
+    bundles.mainBytes,
+    'out/main/index.js on disk (not minified: readable stack traces)',
+  );
+  record('preload.bundleBytes', bundles.preloadBytes, 'out/preload/index.cjs on disk');
+}
 
-step(`long link: TLS + ${rttMs} ms RTT relay, ${rounds} fresh apps per first-action figure`);
-const wan = await measureWan({ rttMs, rounds, steady: 100 });
 const rtts = (samples: number[]) => median(samples) / rttMs;
-const link = `median over the relay (TLS 1.3 to the simulator, every chunk +RTT/2 each way, +1 RTT for TCP setup)`;
-record(
-  'wan.confbar.firstActionColdRtts',
-  rtts(wan.firstCold),
-  `${link}; CONFERENCE right after setUcid on a fresh app (warm-up still in flight), basic mode, n=${wan.firstCold.length}`,
-);
-record(
-  'wan.confbar.firstActionWarmedRtts',
-  rtts(wan.firstWarmed),
-  `${link}; CONFERENCE after setUcid's warm-up answered, basic mode, n=${wan.firstWarmed.length}`,
-);
-record(
-  'wan.confbar.steadyActionRtts',
-  rtts(wan.steady),
-  `${link}; toggleMute → answer, one call, basic mode, n=${wan.steady.length}`,
-);
-record(
-  'wan.confbar.tokenFirstActionWarmedRtts',
-  rtts(wan.tokenFirstWarmed),
-  `${link}; as firstActionWarmed in token mode (warm-up also fetched the token), n=${wan.tokenFirstWarmed.length}`,
-);
-record(
-  'wan.naive.actionRtts',
-  rtts(wan.naive),
-  `${link}; the same basic-mode request on a new connection each time (as curl), taking turns with ConfBar's, n=${wan.naive.length}`,
-);
-record(
-  'connectionsPer100Actions',
-  wan.connectionsPer100Actions,
-  'sockets the simulator accepted from ConfBar (warm-up included) per 100 actions on the relay, basic mode',
-);
-record(
-  'tokenGenerationsPer100TokenActions',
-  wan.tokenGenerationsPer100TokenActions,
-  'generateToken requests the simulator saw for 100 token-mode actions from a fresh app',
-);
+const wan = want('wan') ? await measureWanFigures() : null;
+async function measureWanFigures() {
+  step(`long link: TLS + ${rttMs} ms RTT relay, ${rounds} fresh apps per first-action figure`);
+  const wan = await measureWan({ rttMs, rounds, steady: 100 });
+  const link = `median over the relay (TLS 1.3 to the simulator, every chunk +RTT/2 each way, +1 RTT for TCP setup)`;
+  record(
+    'wan.confbar.firstActionColdRtts',
+    rtts(wan.firstCold),
+    `${link}; CONFERENCE right after setUcid on a fresh app (warm-up still in flight), basic mode, n=${wan.firstCold.length}`,
+  );
+  record(
+    'wan.confbar.firstActionWarmedRtts',
+    rtts(wan.firstWarmed),
+    `${link}; CONFERENCE after setUcid's warm-up answered, basic mode, n=${wan.firstWarmed.length}`,
+  );
+  record(
+    'wan.confbar.steadyActionRtts',
+    rtts(wan.steady),
+    `${link}; toggleMute → answer, one call, basic mode, n=${wan.steady.length}`,
+  );
+  record(
+    'wan.confbar.tokenFirstActionWarmedRtts',
+    rtts(wan.tokenFirstWarmed),
+    `${link}; as firstActionWarmed in token mode (warm-up also fetched the token), n=${wan.tokenFirstWarmed.length}`,
+  );
+  record(
+    'wan.naive.actionRtts',
+    rtts(wan.naive),
+    `${link}; the same basic-mode request on a new connection each time (as curl), taking turns with ConfBar's, n=${wan.naive.length}`,
+  );
+  record(
+    'connectionsPer100Actions',
+    wan.connectionsPer100Actions,
+    'sockets the simulator accepted from ConfBar (warm-up included) per 100 actions on the relay, basic mode',
+  );
+  record(
+    'tokenGenerationsPer100TokenActions',
+    wan.tokenGenerationsPer100TokenActions,
+    'generateToken requests the simulator saw for 100 token-mode actions from a fresh app',
+  );
+  return wan;
+}
 
-step('engine: handler table → simulator on loopback, 1000 toggles');
-const engine = summarize(await measureCallToWire(1000));
-const loopbackFloor = summarize(await measureLoopbackFloor(1000));
-const engineHow = `toggleMute through the handler table until the simulator received it (plain HTTP loopback, token mode), n=${engine.n}`;
-record('engine.callToWire.p50Ms', engine.p50, engineHow);
-record('engine.callToWire.p99Ms', engine.p99, engineHow);
+let loopbackFloor: ReturnType<typeof summarize> | null = null;
+if (want('engine')) {
+  step('engine: handler table → simulator on loopback, 1000 toggles');
+  const engine = summarize(await measureCallToWire(1000));
+  loopbackFloor = summarize(await measureLoopbackFloor(1000));
+  const engineHow = `toggleMute through the handler table until the simulator received it (plain HTTP loopback, token mode), n=${engine.n}`;
+  record('engine.callToWire.p50Ms', engine.p50, engineHow);
+  record('engine.callToWire.p99Ms', engine.p99, engineHow);
+}
 
-step('main heap after 1000 actions (own process)');
-const child = spawnSync(
-  process.execPath,
-  ['--expose-gc', '--import', 'tsx', resolve(import.meta.dirname, 'main-heap.ts')],
-  {
-    encoding: 'utf8',
-  },
-);
-if (child.status !== 0) throw new Error(`bench/main-heap.ts failed: ${child.stderr}`);
-record(
-  'main.heapAfter1000ActionsMb',
-  (JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { heapAfter1000ActionsMb: number })
-    .heapAfter1000ActionsMb,
-  'heapUsed after 1000 toggles and a forced GC, in a process running only the services and the simulator',
-);
+if (want('heap')) {
+  step('main heap after 1000 actions (own process)');
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', resolve(import.meta.dirname, 'main-heap.ts')],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (child.status !== 0) throw new Error(`bench/main-heap.ts failed: ${child.stderr}`);
+  record(
+    'main.heapAfter1000ActionsMb',
+    (JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { heapAfter1000ActionsMb: number })
+      .heapAfter1000ActionsMb,
+    'heapUsed after 1000 toggles and a forced GC, in a process running only the services and the simulator',
+  );
+}
 
-step('history: 100k entries');
-const history = await measureHistory(100_000, 1000);
-record(
-  'history.appendP99Ms',
-  summarize(history.append).p99,
-  '1000 appends with 100k entries over 60 days already stored, p99',
-);
-record(
-  'history.load100kMs',
-  history.loadMs,
-  'recentSessions(100) from a fresh history over those 100k entries (the History tab)',
-);
+if (want('history')) {
+  step('history: 100k entries');
+  const history = await measureHistory(100_000, 1000);
+  record(
+    'history.appendP99Ms',
+    summarize(history.append).p99,
+    '1000 appends with 100k entries over 60 days already stored, p99',
+  );
+  record(
+    'history.load100kMs',
+    history.loadMs,
+    'recentSessions(100) from a fresh history over those 100k entries (the History tab)',
+  );
+}
 
-step('browser: headless Chromium through the e2e harness, 1000 key presses');
-const browser = await measureBrowser({ presses: 1000, coldStarts: 15 });
-const keys = summarize(browser.keydownToWire);
-const keysHow = `'m' pressed with Playwright until the simulator received the toggle (Date.now, 1 ms resolution; includes Playwright's dispatch and the harness's exposeFunction bridge), n=${keys.n}`;
-record('browser.keydownToWire.p50Ms', keys.p50, keysHow);
-record('browser.keydownToWire.p99Ms', keys.p99, keysHow);
-record(
-  'renderer.coldStartToInteractiveMs',
-  median(browser.coldStart),
-  `median of ${browser.coldStart.length} navigations with the HTTP cache off: navigation start until a '?' key press is taken and the help overlay is in the DOM`,
-);
-record(
-  'renderer.heapGrowthAfter1000ActionsMb',
-  browser.heapGrowthMb,
-  'JS heap after those 1000 presses minus before them (after 20 warm-up presses), forced GC each time',
-);
+if (want('session')) {
+  step('session journal: 40 starts with and without a journaled call; writes during 1000 toggles');
+  const session = await measureSession({ starts: 40, toggles: 1000 });
+  record(
+    'main.restoreMs',
+    session.restoreMs,
+    `median of createServices' restore step (read, verify, decide, take the call back) with a journaled 4-party call, 40 starts; control: whole start ${session.startWithMs.toFixed(1)} ms with it vs ${session.startWithoutMs.toFixed(1)} ms without (difference ${session.startDiffMs.toFixed(1)} ms, 40 alternating starts each)`,
+  );
+  const writes = summarize(session.writes);
+  record(
+    'journal.writeP99Ms',
+    writes.p99,
+    `each journal write (temp, fsync, rename, fsync of the folder) during 1000 toggles, off the press path, p99 (p50 ${writes.p50.toFixed(2)}), n=${writes.n} (states of one turn coalesce)`,
+  );
+}
+
+const browser = want('browser') ? await measureBrowserFigures() : null;
+async function measureBrowserFigures() {
+  step('browser: headless Chromium through the e2e harness, 1000 key presses');
+  const browser = await measureBrowser({ presses: 1000, coldStarts: 15 });
+  const keys = summarize(browser.keydownToWire);
+  const keysHow = `'m' pressed with Playwright until the simulator received the toggle (Date.now, 1 ms resolution; includes Playwright's dispatch and the harness's exposeFunction bridge), n=${keys.n}`;
+  record('browser.keydownToWire.p50Ms', keys.p50, keysHow);
+  record('browser.keydownToWire.p99Ms', keys.p99, keysHow);
+  record(
+    'renderer.coldStartToInteractiveMs',
+    median(browser.coldStart),
+    `median of ${browser.coldStart.length} navigations with the HTTP cache off: navigation start until a '?' key press is taken and the help overlay is in the DOM`,
+  );
+  record(
+    'renderer.heapGrowthAfter1000ActionsMb',
+    browser.heapGrowthMb,
+    'JS heap after those 1000 presses minus before them (after 20 warm-up presses), forced GC each time',
+  );
+  return browser;
+}
 
 // ---- report
 const held = (key: Key): string => {
@@ -196,23 +244,34 @@ console.log(
   `\n${'figure'.padEnd(40)} ${'value'.padStart(10)}  ${'goal'.padEnd(20)} ${'holds'.padEnd(5)}  how`,
 );
 for (const key of Object.keys(GOALS) as Key[]) {
+  if (!(key in results)) continue;
   console.log(
     `${key.padEnd(40)} ${String(results[key]).padStart(10)}  ${GOALS[key].text.padEnd(20)} ${held(key).padEnd(5)}  ${how[key]}`,
   );
 }
-const segment = (name: keyof typeof browser.keydownSegments): string => {
-  const s = summarize(browser.keydownSegments[name]);
-  return `${name} p50 ${s.p50.toFixed(2)} p99 ${s.p99.toFixed(2)}`;
-};
-const phases = (name: string) => median(browser.coldStartPhases.map((p) => p[name]!)).toFixed(0);
-console.log(`
-controls (printed, not in results.json):
-  bare keep-alive request over the same relay, same run: ${rtts(wan.floor).toFixed(2)} RTT (the link's own floor)
-  bare keep-alive http.request to the simulator on loopback: p50 ${loopbackFloor.p50.toFixed(2)} ms, p99 ${loopbackFloor.p99.toFixed(2)} ms
-  each key press, ms (sub-ms clocks; servicesToWire ends at the simulator's Date.now): ${segment('dispatch')}, ${segment('renderer')}, ${segment('bridge')}, ${segment('servicesToWire')}
+console.log('\ncontrols (printed, not in results.json):');
+if (wan)
+  console.log(
+    `  bare keep-alive request over the same relay, same run: ${rtts(wan.floor).toFixed(2)} RTT (the link's own floor)`,
+  );
+if (loopbackFloor)
+  console.log(
+    `  bare keep-alive http.request to the simulator on loopback: p50 ${loopbackFloor.p50.toFixed(2)} ms, p99 ${loopbackFloor.p99.toFixed(2)} ms`,
+  );
+if (browser) {
+  const segment = (name: keyof typeof browser.keydownSegments): string => {
+    const s = summarize(browser.keydownSegments[name]);
+    return `${name} p50 ${s.p50.toFixed(2)} p99 ${s.p99.toFixed(2)}`;
+  };
+  const phases = (name: string) => median(browser.coldStartPhases.map((p) => p[name]!)).toFixed(0);
+  console.log(`  each key press, ms (sub-ms clocks; servicesToWire ends at the simulator's Date.now): ${segment('dispatch')}, ${segment('renderer')}, ${segment('bridge')}, ${segment('servicesToWire')}
   cold start, medians: HTML in at ${phases('html')} ms, last stylesheet ${phases('css')} ms, last script ${phases('js')} ms (the phone chunk included), DOMContentLoaded ${phases('domContentLoaded')} ms`);
+}
 const out = resolve(import.meta.dirname, 'results.json');
-writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+// A partial run (--only) keeps the figures it did not measure from the last full run.
+const kept: Partial<Record<Key, number>> =
+  only && existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Partial<Record<Key, number>>) : {};
+writeFileSync(out, `${JSON.stringify({ ...kept, ...results }, null, 2)}\n`);
 const wall = (performance.now() - started) / 1000;
 console.log(
   `\nwrote ${out}; RTT ${rttMs} ms; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load average ${loadavg()

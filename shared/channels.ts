@@ -39,6 +39,7 @@ export const INVOKE_CHANNELS = {
   dropParticipant: 'confbar:participant:drop',
   /** "Release my phone": CloudAgent frees the number still mapped to the agent's phone. */
   releasePhone: 'confbar:phone:release',
+  rememberDraft: 'confbar:session:remember-draft',
 
   // Settings, directory, key
   getSettings: 'confbar:settings:get',
@@ -91,6 +92,8 @@ export interface InvokeInputs {
   toggleHold: ById;
   dropParticipant: ById;
   releasePhone: NoInput;
+  /** The add field's text, journaled with the live call so a crash does not lose it. */
+  rememberDraft: { add: string };
   getSettings: NoInput;
   updateSettings: { patch: SettingsPatch };
   addContact: { contact: Omit<ContactInput, 'id'> };
@@ -126,6 +129,7 @@ export interface InvokeOutputs {
   toggleHold: Snapshot;
   dropParticipant: Snapshot;
   releasePhone: ReleasedPhone;
+  rememberDraft: { kept: boolean };
   getSettings: SettingsView;
   updateSettings: SettingsView;
   addContact: SettingsView;

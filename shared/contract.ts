@@ -40,6 +40,7 @@ const inputSchemas = {
   toggleHold: id,
   dropParticipant: id,
   releasePhone: none,
+  rememberDraft: z.object({ add: z.string().max(200) }).strict(),
 
   // Settings, directory, key
   getSettings: none,

@@ -24,6 +24,12 @@ export interface ParticipantView {
   connectedAt: number | null;
   heldSince: number | null;
   lastError: AppErrorShape | null;
+  /**
+   * A request that was on its way when ConfBar last stopped (crash, kill, shutdown): its answer was never
+   * seen, so held/muted are as CloudAgent last confirmed them and this action's outcome is unknown.
+   * Absent or null otherwise.
+   */
+  unanswered?: Action | null;
 }
 
 export type SessionStatus = 'live' | 'ended';
@@ -55,7 +61,18 @@ export interface Snapshot {
   missing: string[];
   /** Server time reference for timers: main's clock when this snapshot was made. */
   at: number;
+  /** What happened to the call journaled before the last start (restored, or why not); null: nothing. */
+  restore?: RestoreNotice | null;
 }
+
+/**
+ * The outcome of looking for a call at start. `restored`: the call is back, as last confirmed, `at` is
+ * when it was restored (the window words it "Restored after a restart at 10:42 …"). `not-restored`: a
+ * journaled call could not be brought back; `message` says why and where its file was kept.
+ */
+export type RestoreNotice =
+  | { kind: 'restored'; at: number; message: string; draft: string }
+  | { kind: 'not-restored'; at: number; message: string };
 
 export interface ToastEvent {
   level: 'info' | 'success' | 'error';

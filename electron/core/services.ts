@@ -25,6 +25,9 @@ import { redactValue } from './redact';
 import type { SettingsBackend } from './settings/backend';
 import type { PolicySource } from './settings/policy';
 import { createSettingsStore } from './settings/store';
+import type { JournalIo } from './session/atomic-file';
+import { createJournal } from './session/journal';
+import { restoreAtStart, type StartNotice } from './session/restore';
 import type { Vault } from './vault/types';
 
 export interface ServicesOptions {
@@ -39,6 +42,8 @@ export interface ServicesOptions {
   version?: string;
   /** Starts a demo CloudAgent for demo mode (the composer passes the loopback simulator's). */
   startDemo: StartDemo;
+  /** The session journal's file operations (default: Node's); a test stops them to play a crash. */
+  journalIo?: JournalIo;
 }
 
 export interface Services {
@@ -48,6 +53,11 @@ export interface Services {
   settled(): Promise<void>;
   /** Notes from reading the saved settings this start (a migration, a repair), for the shell to show once. */
   readonly startupNotes: readonly string[];
+  /**
+   * The session journal: resolves when every state recorded so far is on disk; each write's duration; how
+   * long the start spent restoring (reading, checking, deciding, taking the call back), ms.
+   */
+  journal: { flush(): Promise<void>; readonly writeTimes: readonly number[]; readonly restoreMs: number };
   dispose(): Promise<void>;
 }
 
@@ -75,9 +85,31 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     demo: () => account.demoOn(),
     record: (entry) => void history.append(entry),
     notify: (toast) => hub.emit('toast', toast),
-    changed: () => publish(),
+    changed: () => {
+      publish();
+      saveJournal();
+    },
   });
-  const snapshot = createSnapshots({ account, engine: () => engine, demo, now });
+  // The call is journaled on every change: before a request goes out (its intent) and after its answer.
+  // Recording only queues the write; the press's request does not wait for the disk.
+  const journal = createJournal({ dir: join(opts.dataDir, 'session'), io: opts.journalIo, log, now });
+  let journalSeq = 0;
+  let draft = '';
+  const journalAccount = (): string | null => {
+    try {
+      return account.vaultAccount();
+    } catch {
+      return null;
+    }
+  };
+  const saveJournal = () => {
+    const session = engine.journalState();
+    if (!session || session.status === 'ended') return journal.remove();
+    const who = session.demo ? 'demo' : (journalAccount() ?? 'no account');
+    journal.record({ seq: ++journalSeq, savedAt: now(), account: who, session, draft });
+  };
+  let notice: StartNotice | null = null;
+  const snapshot = createSnapshots({ account, engine: () => engine, demo, now, notice: () => notice });
   // The engine reports every change; the window needs the latest state, once per turn. Publishing on
   // the next turn merges the changes one press makes (an action asked for, then sent) into one message,
   // and a press's request is on the wire before its snapshot is built, scrubbed and sent.
@@ -97,7 +129,19 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const unwatchPolicy = opts.policy?.watch?.(() => settings.reloadPolicy()) ?? (() => undefined);
 
   const handlers: HandlerTable = {
-    ...sessionHandlers({ engine, account, settings, demo, snapshot, log }),
+    ...sessionHandlers({
+      engine,
+      account,
+      settings,
+      demo,
+      snapshot,
+      log,
+      rememberDraft: (text) => {
+        draft = text;
+        saveJournal();
+        return engine.journalState()?.status === 'live';
+      },
+    }),
     ...settingsHandlers({ settings, account }),
     ...keyHandlers({ vault: opts.vault, account, publish }),
     ...doctorHandlers({
@@ -116,6 +160,17 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const dispatch = createDispatcher(handlers, log);
   await account.refreshKeyKnown();
   if (account.view().settings.demo.enabled) await demo.start();
+  const restoring = performance.now();
+  notice = await restoreAtStart({
+    journal,
+    engine,
+    account: journalAccount,
+    demoOn: () => account.demoOn(),
+    now,
+    log,
+  });
+  if (notice?.kind === 'restored') draft = notice.draft;
+  const restoreMs = performance.now() - restoring;
 
   return {
     invoke: dispatch,
@@ -124,9 +179,13 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       hub.on(event, (payload) => listener(redactValue(payload) as EventPayloads[typeof event])),
     settled: () => engine.settled(),
     startupNotes: settings.loadNotes,
+    journal: { flush: () => journal.flush(), writeTimes: journal.writeTimes, restoreMs },
     async dispose() {
       unwatchPolicy();
       await engine.settled();
+      // A clean quit with no live call leaves nothing behind; a live call stays journaled to come back.
+      if (engine.journalState()?.status !== 'live') journal.remove();
+      await journal.flush();
       if (publishing) clearImmediate(publishing);
       hub.clear();
       await account.dispose();

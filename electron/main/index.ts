@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, session, type BrowserWindow } from 'electron';
 import type { EventName, EventPayloads } from '../../shared/contract';
-import type { ToastEvent } from '../../shared/session';
+import type { SessionView, ToastEvent } from '../../shared/session';
 import type { Settings } from '../../shared/settings';
 import { createServices } from '../core/services';
 import { createFilePolicySource } from '../core/settings/policy';
@@ -26,7 +26,7 @@ import { applyPhoneLinkRegistration, registerDeepLinkScheme } from './deep-link'
 import { createGlobalShortcuts, type GlobalShortcuts } from './global-shortcuts';
 import { bindIpc, sendToWindow } from './ipc';
 import { fatal, onQuit } from './lifecycle';
-import { createElectronLogger } from './log';
+import { createElectronLogger, logFilePath } from './log';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createElectronStoreBackend } from './settings-backend';
 import { chooseSavePath } from './save-dialog';
@@ -36,6 +36,8 @@ import { createToolbarWindow, showWindow, trackBounds } from './window';
 import { createFailureNotifier } from './failure-notifications';
 import { wirePageInput } from './page-input';
 import { fitWindowToContent } from './window-fit';
+import { recoverPage } from './page-recovery';
+import { createQuitGuard } from './quit-guard';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD = join(here, '../preload/index.cjs');
@@ -128,6 +130,15 @@ async function start(): Promise<void> {
   window.on('closed', () => {
     win = null;
   });
+  // The page may crash or hang; the call is main's, so a reload loses nothing.
+  recoverPage(window, { log, logFile: logFilePath });
+  // The latest call, for the quit question (kept from the snapshots main publishes anyway).
+  let call: SessionView | null = null;
+  services.on('snapshot', (snapshot) => (call = snapshot.session));
+  const first = await invoke('getSnapshot', {});
+  if (first.ok) call = first.value.session;
+  const quitGuard = createQuitGuard({ session: () => call, window: () => win, log });
+  quitGuard.watch(window);
   // A failure the agent cannot see (window hidden or minimised) also becomes a desktop notification.
   const notifyFailure = createFailureNotifier({ window: () => win, settings: () => settings });
   services.on('toast', notifyFailure);
@@ -198,18 +209,23 @@ async function start(): Promise<void> {
     ? startUpdater(log)
     : null;
 
-  const quitting = onQuit(async () => {
-    await flushBounds();
-    shortcuts?.dispose();
-    stopUpdater?.();
-    tray?.destroy();
-    await services.dispose();
-  }, log);
+  const quitting = onQuit(
+    async () => {
+      await flushBounds();
+      shortcuts?.dispose();
+      stopUpdater?.();
+      tray?.destroy();
+      await services.dispose();
+    },
+    log,
+    quitGuard,
+  );
   // With a tray, closing the window hides it: global shortcuts keep working and the call stays open.
+  // Without one, closing is quitting: it goes through the quit question first (the window stays meanwhile).
   window.on('close', (event) => {
-    if (tray && !quitting()) {
-      event.preventDefault();
-      window.hide();
-    }
+    if (quitting()) return;
+    event.preventDefault();
+    if (tray) window.hide();
+    else app.quit();
   });
 }

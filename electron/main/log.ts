@@ -48,3 +48,12 @@ export function createElectronLogger(opts: { packaged: boolean }): Logger {
     error: at(log.error),
   };
 }
+
+/** Where the log file is, for messages that send the agent to it; null when electron-log cannot say. */
+export function logFilePath(): string | null {
+  try {
+    return log.transports.file.getFile().path;
+  } catch {
+    return null;
+  }
+}

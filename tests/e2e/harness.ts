@@ -14,6 +14,7 @@ import {
   type SimulatorOptions,
 } from '../../electron/simulator/server';
 import { configureAccount, invokers, realServices, type Invokers } from '../support/services-parts';
+import { killableIo, type KillableIo } from '../support/killable-io';
 import { serveStatic, type StaticServer } from './static-server';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
@@ -71,6 +72,12 @@ export interface Harness extends Invokers {
   /** Sends an event to the page as main's shell would (e.g. a global shortcut's `command`). */
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
   screenshot(name: string): Promise<string>;
+  /**
+   * The app dies and starts again: the services' journal stops where it is (nothing more reaches the
+   * disk), new services start on the same data folder (the key stored again: the tests' keychain is in
+   * memory), and the page loads afresh as a new window would. `services` is the new one afterwards.
+   */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -157,14 +164,20 @@ async function launch(
 
   // The heights the page reports for the window to follow, as main's shell would receive them.
   const contentHeights: number[] = [];
-  const services = await realServices(dataDir, {
-    policy: opts.policy,
-    shell: {
-      globalShortcutStatus: () => [],
-      contentHeight: (height) => (contentHeights.push(height), true),
-    },
-  });
-  cleanups.push(() => services.dispose());
+  let journalIo: KillableIo = killableIo();
+  const startServices = async () => {
+    const started = await realServices(dataDir, {
+      policy: opts.policy,
+      journalIo,
+      shell: {
+        globalShortcutStatus: () => [],
+        contentHeight: (height) => (contentHeights.push(height), true),
+      },
+    });
+    cleanups.push(() => started.dispose());
+    return started;
+  };
+  let services = await startServices();
 
   let page: Page | null = null;
   // The events a call caused were sent to the page before this round trip, which the page answers in
@@ -172,8 +185,8 @@ async function launch(
   const eventsDelivered = async () => {
     await page?.evaluate(() => 0).catch(() => undefined);
   };
-  // Invokes through the real services, as main would.
-  const { call, fail } = invokers(services, eventsDelivered);
+  // Invokes through the real services, as main would (the current ones: restart() replaces them).
+  const { call, fail } = invokers({ invoke: (name, input) => services.invoke(name, input) }, eventsDelivered);
 
   if (opts.demo) await call('setDemo', { enabled: true });
   else if (opts.configure !== false) {
@@ -247,10 +260,13 @@ async function launch(
       [event, payload] as const,
     );
   };
-  for (const event of EVENT_NAMES) {
-    // While the page reloads there is nobody to tell; the reload rehydrates with getSnapshot.
-    cleanups.push(services.on(event, (payload: unknown) => void emit(event, payload).catch(() => undefined)));
-  }
+  const forwardEvents = (from: Services) =>
+    EVENT_NAMES.map((event) =>
+      // While the page reloads there is nobody to tell; the reload rehydrates with getSnapshot.
+      from.on(event, (payload: unknown) => void emit(event, payload).catch(() => undefined)),
+    );
+  let forwarding = forwardEvents(services);
+  cleanups.push(() => forwarding.forEach((off) => off()));
 
   await tab.goto(`${server.origin}/index.html`);
 
@@ -258,7 +274,9 @@ async function launch(
   return {
     page: tab,
     sim,
-    services,
+    get services() {
+      return services;
+    },
     dataDir,
     origin: server.origin,
     blocked,
@@ -271,6 +289,15 @@ async function launch(
       const path = join(ARTIFACTS, `${name}.png`);
       await tab.screenshot({ path, animations: 'disabled' });
       return path;
+    },
+    async restart() {
+      journalIo.kill();
+      forwarding.forEach((off) => off());
+      journalIo = killableIo();
+      services = await startServices();
+      forwarding = forwardEvents(services);
+      if (!opts.demo && opts.configure !== false) await call('setKey', { apiKey: account.apiKey });
+      await tab.reload();
     },
     close: runCleanups,
   };

@@ -21,11 +21,12 @@ export interface Booted {
  * through the require cache. Once per process: the bundle's top level runs once, as in Electron.
  */
 export async function bootMain(
-  opts: Partial<DoubleOptions> & { env?: Record<string, string> } = {},
+  opts: Partial<DoubleOptions> & { env?: Record<string, string>; buildDir?: string } = {},
 ): Promise<Booted> {
   const g = globalThis as Record<symbol, unknown>;
   if (g[KEY]) throw new Error('bootMain runs once per test file (one process per file).');
-  const buildDir = inject('shellBuildDir');
+  // A child process a test starts (a first life to be killed) passes the build; vitest's inject is not there.
+  const buildDir = opts.buildDir ?? inject('shellBuildDir');
   const userData = opts.userData ?? mkdtempSync(join(tmpdir(), 'confbar-shell-'));
   const double = createElectronDouble({ ...opts, userData });
   g[KEY] = double.electron;

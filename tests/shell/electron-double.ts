@@ -33,6 +33,8 @@ export interface DoubleOptions {
   cancelSaves?: boolean;
   /** app.isPackaged: an installed app (which asks the OS for link schemes). Default false. */
   packaged?: boolean;
+  /** Which button a message box answers (default: its cancelId, the safe choice). */
+  messageBoxResponse?: (options: Electron.MessageBoxOptions) => number;
 }
 
 /** An event whose default action a listener may prevent, as Electron passes to `will-navigate` etc. */
@@ -64,6 +66,12 @@ export function createElectronDouble(opts: DoubleOptions) {
   let quitRequested = 0;
   let quitDone = false;
   const errorBoxes: { title: string; content: string }[] = [];
+  const messageBoxes: Electron.MessageBoxOptions[] = [];
+  const answerBox = (options: Electron.MessageBoxOptions): number => {
+    messageBoxes.push(options);
+    note(`dialog.showMessageBox:${options.message}`);
+    return opts.messageBoxResponse?.(options) ?? options.cancelId ?? 0;
+  };
   const notifications: { title: string; body: string }[] = [];
 
   const mustBeBeforeReady = (what: string) => {
@@ -264,6 +272,16 @@ export function createElectronDouble(opts: DoubleOptions) {
     }
     getZoomFactor(): number {
       return Math.pow(1.2, this.zoomLevel);
+    }
+    /** Loads the current page again (after its process died: Chromium starts a new one). */
+    reload(): void {
+      note('webContents.reload');
+      void this.loadURL(this.url);
+    }
+    /** Ends the page's process: Electron then emits render-process-gone with reason 'killed'. */
+    forcefullyCrashRenderer(): void {
+      note('webContents.forcefullyCrashRenderer');
+      this.emit('render-process-gone', preventable(), { reason: 'killed', exitCode: 9 });
     }
     /** Loads the page as Chromium would: through the scheme's handler, then did-finish-load. */
     async loadURL(url: string): Promise<void> {
@@ -515,6 +533,8 @@ export function createElectronDouble(opts: DoubleOptions) {
     }
   }
 
+  const powerMonitor = new EventEmitter();
+
   const display = { id: 1, workArea, bounds: workArea, scaleFactor: 1 } as unknown as Electron.Display;
   const electron = {
     app,
@@ -526,6 +546,18 @@ export function createElectronDouble(opts: DoubleOptions) {
     dialog: {
       showErrorBox(title: string, content: string): void {
         errorBoxes.push({ title, content });
+      },
+      /** A native message box: recorded, answered by `opts.messageBoxResponse` or its cancelId. */
+      async showMessageBox(
+        ...args: [Electron.BaseWindow, Electron.MessageBoxOptions] | [Electron.MessageBoxOptions]
+      ): Promise<Electron.MessageBoxReturnValue> {
+        const options = args.length === 2 ? args[1] : args[0];
+        return { response: answerBox(options), checkboxChecked: false };
+      },
+      showMessageBoxSync(
+        ...args: [Electron.BaseWindow, Electron.MessageBoxSyncOptions] | [Electron.MessageBoxSyncOptions]
+      ): number {
+        return answerBox(args.length === 2 ? args[1] : args[0]);
       },
       /** The agent accepts the suggested path (under userData), or cancels when `opts.cancelSaves`. */
       async showSaveDialog(
@@ -541,6 +573,7 @@ export function createElectronDouble(opts: DoubleOptions) {
     ipcMain,
     nativeImage,
     nativeTheme: { shouldUseDarkColors: false, themeSource: 'system' as const },
+    powerMonitor,
     protocol,
     screen: {
       getAllDisplays: () => [display],
@@ -575,6 +608,7 @@ export function createElectronDouble(opts: DoubleOptions) {
     popups,
     exits,
     errorBoxes,
+    messageBoxes,
     notifications,
     get quitRequested() {
       return quitRequested;
@@ -636,7 +670,7 @@ type ElectronSurface<D> = {
       | 'setContentSize'
       | 'close'
       | 'destroy'
-    >;
+    > & { webContents: Pick<Electron.WebContents, 'reload' | 'forcefullyCrashRenderer'> };
   };
   Menu: Pick<E['Menu'], 'setApplicationMenu'> & {
     buildFromTemplate(template: Array<Electron.MenuItemConstructorOptions | Electron.MenuItem>): unknown;
@@ -646,11 +680,13 @@ type ElectronSurface<D> = {
   };
   Tray: { new (image: never): Pick<Electron.Tray, 'setToolTip' | 'destroy'> };
   clipboard: Pick<E['clipboard'], 'readText'>;
-  dialog: Pick<E['dialog'], 'showErrorBox' | 'showSaveDialog'>;
+  dialog: Pick<E['dialog'], 'showErrorBox' | 'showSaveDialog' | 'showMessageBox' | 'showMessageBoxSync'>;
   globalShortcut: Pick<E['globalShortcut'], 'register' | 'unregister' | 'unregisterAll' | 'isRegistered'>;
   ipcMain: Pick<E['ipcMain'], 'handle' | 'removeHandler' | 'on' | 'removeAllListeners'>;
   nativeImage: { createFromPath(path: string): unknown };
   nativeTheme: Pick<E['nativeTheme'], 'shouldUseDarkColors'>;
+  // on() returns the emitter itself, which is not a whole PowerMonitor here: the listener's type is checked.
+  powerMonitor: { on(event: 'shutdown', listener: Parameters<E['powerMonitor']['on']>[1]): unknown };
   protocol: Pick<E['protocol'], 'registerSchemesAsPrivileged' | 'handle' | 'unhandle' | 'isProtocolHandled'>;
   screen: Pick<E['screen'], 'getAllDisplays' | 'getPrimaryDisplay' | 'getDisplayMatching'>;
   session: {

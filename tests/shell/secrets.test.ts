@@ -30,6 +30,8 @@ const OTHER = '09833334444';
 let booted: Booted;
 let sim: Simulator;
 const answers: Array<{ channel: string; result: unknown }> = [];
+/** The session journal as it stood during each call (the file goes when the call ends). */
+const journals: string[] = [];
 const consoleText: string[] = [];
 const restoreConsole: Array<() => void> = [];
 
@@ -115,6 +117,8 @@ async function session(mode: ApiMode): Promise<void> {
       'the toggle',
     );
   }
+  await until(() => readJournal()?.includes(`"ucid":"${ucid}"`), 'the session journal to hold the call');
+  journals.push(readJournal()!);
   sim.endCall(ucid);
   await invoke('addParticipant', { number: OTHER, sip: false });
   await invoke('clearSession', {});
@@ -127,6 +131,14 @@ async function session(mode: ApiMode): Promise<void> {
   await invoke('historySession', { ucid });
   await invoke('keyStatus', {});
   await invoke('getSettings', {});
+}
+
+function readJournal(): string | null {
+  try {
+    return readFileSync(join(booted.userData, 'session', 'session.json'), 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 function scan(): Finding[] {
@@ -143,6 +155,7 @@ function scan(): Finding[] {
     ...findSecrets('error boxes', JSON.stringify(booted.double.errorBoxes), found),
     ...findSecrets('tray', JSON.stringify({ tooltip: tray?.tooltip, menu: tray?.menu }), found),
     ...consoleText.flatMap((line) => findSecrets('console', line, found)),
+    ...journals.flatMap((text) => findSecrets('session journal', text, found)),
   ];
 }
 

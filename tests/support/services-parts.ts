@@ -42,7 +42,12 @@ export function invokers(
 /** The real composition root with conf settings under `dataDir` and an in-memory vault. */
 export function realServices(
   dataDir: string,
-  opts: { policy?: PolicySource; shell?: ServicesOptions['shell']; log?: ServicesOptions['log'] } = {},
+  opts: {
+    policy?: PolicySource;
+    shell?: ServicesOptions['shell'];
+    log?: ServicesOptions['log'];
+    journalIo?: ServicesOptions['journalIo'];
+  } = {},
 ): Promise<Services> {
   return createServices({
     dataDir,
@@ -51,6 +56,7 @@ export function realServices(
     policy: opts.policy,
     shell: opts.shell,
     log: opts.log,
+    journalIo: opts.journalIo,
     startDemo: () => startDemoSimulator(),
   });
 }

@@ -3,6 +3,7 @@ import { dial } from './dial';
 import { doctor } from './doctor';
 import { KEY_COMMANDS } from './key';
 import { releasePhone } from './release-phone';
+import { status } from './status';
 import type { CommandSpec } from './types';
 
 export type { CommandInput, CommandResult, CommandSpec } from './types';
@@ -13,6 +14,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   dial,
   releasePhone,
   doctor,
+  status,
   ...KEY_COMMANDS,
 ];
 

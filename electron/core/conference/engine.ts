@@ -16,12 +16,15 @@ import { planKick, type KickNumberRule } from './kick-rule';
 import {
   applyToggle,
   newParticipant,
+  settleUnanswered,
   nextToggle,
   occupiesNumber,
   viewOf,
   type Participant,
 } from './participant';
 import { parseUcid } from './ucid';
+import { MAYBE_RINGING_REMEDY, VERB } from './verbs';
+import type { JournaledSession } from '../session/record';
 
 /** What the engine reads from the rest of the app at the moment of each action. */
 export interface EngineDeps {
@@ -55,18 +58,6 @@ interface Session {
 const TOGGLE_RETRY_KINDS = new Set(['Network']);
 // A CONFERENCE that may have reached CloudAgent: the number could be ringing, so it is never retried for the agent.
 const MAYBE_DIALLED_KINDS = new Set(['Timeout', 'Network', 'BadResponse']);
-const MAYBE_RINGING_REMEDY =
-  'The number may be ringing: check the call, and choose "Retry dial" only if it is not.';
-
-/** How a failure names what the agent did ("Mute Priya: …"), in the toolbar's own vocabulary. */
-const VERB: Record<Action, string> = {
-  CONFERENCE: 'Add',
-  MUTE: 'Mute',
-  UNMUTE: 'Unmute',
-  HOLD: 'Hold',
-  UNHOLD: 'Resume',
-  KICK_CALL: 'Drop',
-};
 
 /** The same failure, said about one participant and one action. */
 function about(err: AppError, verb: string, label: string, remedy = err.remedy): AppError {
@@ -99,6 +90,43 @@ export class ConferenceEngine {
       participants: s.participants.map(viewOf),
       selectedId: s.selectedId,
     };
+  }
+
+  /** The session as the journal keeps it (a copy), or null when no call is open. */
+  journalState(): JournaledSession | null {
+    const s = this.session;
+    if (!s) return null;
+    return {
+      ucid: s.ucid,
+      status: s.status,
+      demo: s.demo,
+      mode: s.mode,
+      startedAt: s.startedAt,
+      agentPending: s.agentPending,
+      participants: s.participants.map((p) => ({ ...p, unanswered: p.unanswered ?? null })),
+      selectedId: s.selectedId,
+    };
+  }
+
+  /**
+   * Takes back a journaled call after a restart, as the restore rules shaped it (session/restore-rules.ts):
+   * nothing is in flight and nothing is sent; presses work on it as on any call.
+   */
+  restore(saved: JournaledSession): void {
+    this.session = {
+      ucid: saved.ucid,
+      status: 'live',
+      endedReason: null,
+      demo: saved.demo,
+      mode: saved.mode,
+      startedAt: saved.startedAt,
+      agentPending: false,
+      participants: saved.participants.map((p) => ({ ...p, pending: null })),
+      selectedId: saved.selectedId,
+    };
+    const ids = saved.participants.map((p) => Number(/^p(\d+)$/.exec(p.id)?.[1] ?? 0));
+    this.nextId = Math.max(0, ...ids) + 1;
+    this.deps.changed();
   }
 
   /** Opens a session for the pasted ucid and warms the connection for the first action. */
@@ -258,6 +286,7 @@ export class ConferenceEngine {
     try {
       await this.send(s, 'CONFERENCE', p.number, p.sip, p);
       p.state = 'connected';
+      p.unanswered = null;
       p.connectedAt = this.deps.now();
     } catch (e) {
       const err = asAppError(e);
@@ -284,6 +313,7 @@ export class ConferenceEngine {
         try {
           await this.sendWithRetry(s, action, p);
           applyToggle(p, action, this.deps.now());
+          settleUnanswered(p, action);
           p.lastError = null;
         } catch (e) {
           const err = asAppError(e);
@@ -353,6 +383,7 @@ export class ConferenceEngine {
   private markDropped(p: Participant): void {
     if (p.state === 'failed') return;
     p.state = 'dropped';
+    p.unanswered = null;
     p.held = p.desiredHeld = false;
     p.muted = p.desiredMuted = false;
     p.heldSince = null;

@@ -18,6 +18,7 @@ export function newParticipant(id: string, number: string, label: string, sip: b
     connectedAt: null,
     heldSince: null,
     lastError: null,
+    unanswered: null,
   };
 }
 
@@ -49,4 +50,14 @@ export function applyToggle(
 /** Participants that still occupy their number in the call (a dropped or failed one may be dialled again). */
 export function occupiesNumber(p: Participant): boolean {
   return p.state === 'dialing' || p.state === 'connected' || p.state === 'unknown';
+}
+
+/**
+ * A confirmed answer settles what a restart left unknown about the same thing: Hold/Resume settles an
+ * unanswered Hold or Resume, Mute/Unmute an unanswered Mute or Unmute.
+ */
+export function settleUnanswered(p: Participant, action: 'MUTE' | 'UNMUTE' | 'HOLD' | 'UNHOLD'): void {
+  const family = (a: string) =>
+    a === 'MUTE' || a === 'UNMUTE' ? 'mute' : a === 'HOLD' || a === 'UNHOLD' ? 'hold' : a;
+  if (p.unanswered && family(p.unanswered) === family(action)) p.unanswered = null;
 }

@@ -20,7 +20,8 @@ export function ParticipantRow(props: {
   const { p, index, selected, live } = props;
   const chip = chipState(p);
   const name = displayName(p);
-  const detail = p.lastError && (p.state === 'failed' || p.state === 'unknown') ? p.lastError : null;
+  const detail =
+    p.lastError && (p.state === 'failed' || p.state === 'unknown' || p.unanswered) ? p.lastError : null;
   const ref = useRef<HTMLButtonElement>(null);
   useFocusRequest(`row:${p.id}`, ref);
   return (

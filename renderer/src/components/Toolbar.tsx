@@ -9,6 +9,7 @@ import { FirstRunGuide } from './FirstRunGuide';
 import { HeaderButtons } from './HeaderButtons';
 import { HelpOverlay } from './HelpOverlay';
 import { MiniView } from './MiniView';
+import { RestoreNotice } from './RestoreNotice';
 import './Toolbar.css';
 
 export function Toolbar() {
@@ -41,6 +42,7 @@ export function Toolbar() {
             <span className="brand">ConfBar</span>
             <HeaderButtons showStart={false} />
           </header>
+          <RestoreNotice />
           <FirstRunGuide missing={snapshot.missing} />
           {/* The call menu's or the tray's "Release my phone" asks here too: never a silent no-op. */}
           {confirm ? <ConfirmBar /> : null}
@@ -55,6 +57,7 @@ export function Toolbar() {
       <h1 className="sr-only">ConfBar{snapshot.demo ? ' (demo)' : ''}</h1>
       <div className="toolbar-content" inert={helpOpen}>
         {snapshot.demo && !mini ? <DemoBanner /> : null}
+        <RestoreNotice />
         {mini ? <MiniView demo={snapshot.demo} /> : <ExpandedView />}
         {confirm ? <ConfirmBar /> : null}
       </div>

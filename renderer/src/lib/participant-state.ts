@@ -5,6 +5,8 @@ export type ChipState = 'dialing' | 'connected' | 'held' | 'muted' | 'failed' | 
 
 export function chipState(p: ParticipantView): ChipState {
   if (p.state !== 'connected') return p.state;
+  // A request sent before a restart whose answer was never seen: held/muted are as last confirmed.
+  if (p.unanswered) return 'unknown';
   if (p.held) return 'held';
   if (p.muted) return 'muted';
   return 'connected';

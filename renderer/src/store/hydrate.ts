@@ -1,6 +1,7 @@
 import { api } from '../api';
 import { runCommand } from '../commands/commands';
 import { invokeOrToast, pushToast } from './actions';
+import { journalAddDraft } from './draft-journal';
 import { restoreDrafts, saveDraftsOnChange } from './drafts';
 import { receivePrefill } from './link-prefill';
 import { applySettingsView, applySnapshot } from './snapshot';
@@ -25,6 +26,7 @@ export async function hydrate(): Promise<() => void> {
   }
   const offs = [
     saveDraftsOnChange(),
+    journalAddDraft(),
     api().on('snapshot', applySnapshot),
     api().on('settings', applySettingsView),
     api().on('toast', pushToast),

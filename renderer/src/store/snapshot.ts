@@ -1,6 +1,7 @@
 import type { Snapshot } from '../../../shared/session';
 import type { SettingsView } from '../../../shared/settings';
 import { describeChanges } from './announce';
+import { takeNotice } from './restore-notice';
 import { getState, setState } from './store';
 
 /**
@@ -10,7 +11,8 @@ import { getState, setState } from './store';
 export function applySnapshot(next: Snapshot): void {
   const { snapshot: prev, announcement, optimisticSelectedId } = getState();
   if (prev && next.seq < prev.seq) return;
-  const lines = describeChanges(prev, next);
+  const notice = takeNotice(next.restore);
+  const lines = [...describeChanges(prev, next), ...(notice ? [notice] : [])];
   const succeeded = succeededSince(prev, next);
   const selectionArrived = optimisticSelectedId === null || next.session?.selectedId === optimisticSelectedId;
   setState({

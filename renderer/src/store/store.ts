@@ -85,6 +85,8 @@ export interface ToolbarState {
   focusRequest: { target: FocusTarget; n: number } | null;
   announcement: { text: string; n: number };
   linkPrefill: LinkPrefill | null;
+  /** The start notice (restored call, or why not) the agent dismissed: its kind:at. */
+  restoreDismissed: string | null;
 }
 
 export const EMPTY_DRAFTS: Drafts = { ucid: '', add: '', addSip: false, customer: '', reference: '' };
@@ -111,6 +113,7 @@ export const useToolbar = create<ToolbarState>()(() => ({
   focusRequest: null,
   announcement: { text: '', n: 0 },
   linkPrefill: null,
+  restoreDismissed: null,
 }));
 
 export const getState = useToolbar.getState;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PARTY, SECRET, accountArgs, callWithParty, sim, spawnCli } from './helpers';
+import { appWithCall, SUPERVISOR } from './app-journal';
+import { PARTY, SECRET, accountArgs, callWithParty, sim, spawnCli, tempHome } from './helpers';
 
 // The shipped bundle as a child process: what the in-process tests cannot show (the build runs under node,
 // exit codes reach the shell, the real streams are flushed and scrubbed, standard input is a real pipe).
@@ -66,5 +67,14 @@ describe('confbar as a child process', () => {
     expect(help.stdout).toMatch(/^ {2}release-phone\b/m);
     const r = await spawnCli(['release-phone', ...accountArgs(s, 'token')]);
     expect(r).toMatchObject({ code: 0, stdout: '09800000001\n' });
+  });
+
+  it('status reads the app journal from the build: exit 0 and who is held', async () => {
+    const home = tempHome();
+    const { services, ucid } = await appWithCall(home);
+    const r = await spawnCli(['status', '--json'], { home });
+    expect(r.code).toBe(0);
+    expect(r.json()).toMatchObject({ ucid, held: [SUPERVISOR] });
+    await services.dispose();
   });
 });

@@ -102,6 +102,7 @@ const VALID: { [K in InvokeName]: fc.Arbitrary<InvokeInput<K>> } = {
   endForAgent: none,
   addParticipant: fc.record({ number: fc.oneof(digits(10, 11), text(120)), sip: fc.boolean() }),
   dialSpeedSlot: fc.record({ slot: fc.integer({ min: 1, max: 9 }) }),
+  rememberDraft: fc.record({ add: fc.oneof(digits(1, 12), text(200)) }),
   retryDial: id,
   selectParticipant: id,
   toggleMute: id,

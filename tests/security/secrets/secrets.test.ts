@@ -11,6 +11,7 @@ import { createMemoryLogger } from '../../support/memory-logger';
 import { configureAccount, invokers, realServices } from '../../support/services-parts';
 import { simulator } from '../../support/sim-env';
 import { accountArgs, confbar, tempHome } from '../../integration/cli/helpers';
+import { nodeJournalIo, type JournalIo } from '../../../electron/core/session/atomic-file';
 import { findSecrets, spellings, type Finding } from './leak-search';
 import { API_KEY, filesUnder, refusal as refusalIn, secretsOf, TOKEN_MARK } from './secrets';
 
@@ -43,8 +44,15 @@ async function appSession(mode: ApiMode, echo: boolean) {
   const dataDir = mkdtempSync(join(tmpdir(), 'confbar-secrets-'));
   temps.push(dataDir);
   const log = createMemoryLogger();
+  // Every state the session journal wrote (the file itself is deleted when the call ends).
+  const journals: string[] = [];
+  const journalIo: JournalIo = {
+    ...nodeJournalIo,
+    writeFile: (file, data) => (journals.push(data), nodeJournalIo.writeFile(file, data)),
+  };
   const services = await realServices(dataDir, {
     log,
+    journalIo,
     shell: {
       globalShortcutStatus: () => [],
       chooseSavePath: async (name) => join(dataDir, name),
@@ -115,7 +123,7 @@ async function appSession(mode: ApiMode, echo: boolean) {
     await services.dispose();
     await sim.close();
   }
-  return { sim, dataDir, log, events, results };
+  return { sim, dataDir, log, events, results, journals };
 }
 
 /** One run of each CLI command a session uses, in process, with doctor's trace written to a file. */
@@ -174,7 +182,7 @@ describe('the secret search', () => {
 
 describe.each(MODES)('secret hygiene, %s mode', (mode) => {
   it.each(SERVERS)('app session with an $name', async ({ echo }) => {
-    const { sim, dataDir, log, events, results } = await appSession(mode, echo);
+    const { sim, dataDir, log, events, results, journals } = await appSession(mode, echo);
     const secrets = secretsOf(sim, ACCOUNT.userName);
     // The proof means something only if the secrets did travel (and, echoing, came back).
     const sent = JSON.stringify(sim.requests);
@@ -191,12 +199,16 @@ describe.each(MODES)('secret hygiene, %s mode', (mode) => {
     expect(files.some(([p]) => p.endsWith('config.json'))).toBe(true);
     const csv = results.filter((r) => /Csv$/.test(r.channel));
     expect(csv).toHaveLength(3);
+    // The journal was written during the call (coalesced: the newest state of each turn).
+    expect(journals.length).toBeGreaterThan(1);
+    expect(journals.some((j) => j.includes(`"number":"${PARTY}"`))).toBe(true);
     expectClean([
       ...results.flatMap((r) => findSecrets(`IPC result of ${r.channel}`, JSON.stringify(r.result), secrets)),
       ...events.flatMap((e) => findSecrets(`event ${e.event}`, JSON.stringify(e.payload), secrets)),
       ...csv.flatMap((r) => findSecrets(`CSV of ${r.channel}`, JSON.stringify(r.result), secrets)),
       ...files.flatMap(([path, text]) => findSecrets(`file ${path.slice(dataDir.length)}`, text, secrets)),
       ...log.lines().flatMap((line) => findSecrets('log', line, secrets)),
+      ...journals.flatMap((text, i) => findSecrets(`session journal, write ${i + 1}`, text, secrets)),
     ]);
   });
 

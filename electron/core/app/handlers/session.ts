@@ -21,6 +21,7 @@ type SessionHandlers = Pick<
   | 'toggleMute'
   | 'toggleHold'
   | 'dropParticipant'
+  | 'rememberDraft'
   | 'setDemo'
 >;
 
@@ -32,6 +33,8 @@ export function sessionHandlers(deps: {
   demo: DemoRunner;
   snapshot: () => Snapshot;
   log: Logger;
+  /** Keeps the add field's text with the journaled call; true when a live call holds it. */
+  rememberDraft: (text: string) => boolean;
 }): SessionHandlers {
   const { engine, account, settings, demo, snapshot, log } = deps;
 
@@ -75,6 +78,7 @@ export function sessionHandlers(deps: {
     toggleMute: async ({ id }) => (engine.toggleMute(id), snapshot()),
     toggleHold: async ({ id }) => (engine.toggleHold(id), snapshot()),
     dropParticipant: async ({ id }) => (await engine.drop(id), snapshot()),
+    rememberDraft: async ({ add }) => ({ kept: deps.rememberDraft(add) }),
     setDemo: async ({ enabled }) => {
       if (enabled === account.demoOn()) return snapshot();
       if (engine.busy())
