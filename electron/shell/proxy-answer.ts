@@ -27,7 +27,10 @@ export function parseProxyAnswer(answer: string, from: RouteOrigin = 'os'): Rout
   for (const entry of entries) {
     const parsed = parseEntry(entry, answer);
     if (parsed.kind === 'unsupported') unsupported.push(parsed.describe);
-    else routes.push(parsed.kind === 'direct' ? { kind: 'direct', from } : { kind: 'proxy', proxy: parsed.proxy, from });
+    else
+      routes.push(
+        parsed.kind === 'direct' ? { kind: 'direct', from } : { kind: 'proxy', proxy: parsed.proxy, from },
+      );
   }
   if (routes.length === 0) {
     const [first] = unsupported;
@@ -40,10 +43,7 @@ export function parseProxyAnswer(answer: string, from: RouteOrigin = 'os'): Rout
   return routes;
 }
 
-type Entry =
-  | { kind: 'direct' }
-  | { kind: 'proxy'; proxy: URL }
-  | { kind: 'unsupported'; describe: string };
+type Entry = { kind: 'direct' } | { kind: 'proxy'; proxy: URL } | { kind: 'unsupported'; describe: string };
 
 const UNSUPPORTED: Record<string, string> = {
   SOCKS: 'the SOCKS proxy',

@@ -80,7 +80,6 @@ describe('parseProxyAnswer (Chromium resolveProxy answers)', () => {
       const e = errorOf(answer);
       expect(e.message).toContain('cannot read');
       expect(e.message).toContain(answer.slice(0, 20));
-      expect(e.stack ?? '').not.toContain(e.remedy); // the remedy is separate text, not a stack
     }
   });
 
@@ -112,17 +111,21 @@ describe('parseProxyAnswer (Chromium resolveProxy answers)', () => {
     const host = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}(\.[a-z][a-z0-9-]{0,10}){0,2}$/);
     const entry = fc.oneof(
       fc.constant({ text: 'DIRECT', want: 'DIRECT' }),
-      fc.tuple(fc.constantFrom('PROXY', 'HTTPS', 'proxy'), host, fc.integer({ min: 1, max: 65535 })).map(
-        ([kw, h, p]) => {
+      fc
+        .tuple(fc.constantFrom('PROXY', 'HTTPS', 'proxy'), host, fc.integer({ min: 1, max: 65535 }))
+        .map(([kw, h, p]) => {
           const protocol = kw.toUpperCase() === 'HTTPS' ? 'https:' : 'http:';
           return { text: `${kw} ${h}:${p}`, want: new URL(`${protocol}//${h}:${p}`).href };
-        },
-      ),
+        }),
     );
     fc.assert(
-      fc.property(fc.array(entry, { minLength: 1, maxLength: 6 }), fc.constantFrom(';', '; ', ' ; '), (es, sep) => {
-        expect(shown(es.map((e) => e.text).join(sep))).toEqual(es.map((e) => e.want));
-      }),
+      fc.property(
+        fc.array(entry, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(';', '; ', ' ; '),
+        (es, sep) => {
+          expect(shown(es.map((e) => e.text).join(sep))).toEqual(es.map((e) => e.want));
+        },
+      ),
     );
   });
 });
