@@ -51,6 +51,9 @@ export const INVOKE_CHANNELS = {
   runDoctor: 'confbar:doctor:run',
   saveDiagnosticReport: 'confbar:doctor:save-report',
   setDemo: 'confbar:demo:set',
+  proxyLoginStatus: 'confbar:network:proxy-login-status',
+  setProxyLogin: 'confbar:network:proxy-login-set',
+  clearProxyLogin: 'confbar:network:proxy-login-clear',
 
   // History
   historySessions: 'confbar:history:sessions',
@@ -69,6 +72,8 @@ type NoInput = Record<string, never>;
 type ById = { id: string };
 type KeyState = { stored: boolean; where: string; account: string | null };
 type CsvFile = { csv: string; fileName: string };
+/** A proxy's Basic login in the keychain (never the password itself): `proxy` is its `host:port`. */
+export type ProxyLoginState = { proxy: string; saved: boolean; where: string };
 
 /** What each request takes (the schemas in contract.ts accept exactly these). */
 export interface InvokeInputs {
@@ -97,6 +102,9 @@ export interface InvokeInputs {
   runDoctor: NoInput;
   saveDiagnosticReport: NoInput;
   setDemo: { enabled: boolean };
+  proxyLoginStatus: { proxy: string };
+  setProxyLogin: { proxy: string; username: string; password: string };
+  clearProxyLogin: { proxy: string };
   historySessions: { limit: number };
   historySession: { ucid: string };
   historyExportCsv: { ucid?: string };
@@ -131,6 +139,9 @@ export interface InvokeOutputs {
   runDoctor: DoctorCheck[];
   saveDiagnosticReport: DiagnosticReportResult;
   setDemo: Snapshot;
+  proxyLoginStatus: ProxyLoginState;
+  setProxyLogin: ProxyLoginState;
+  clearProxyLogin: ProxyLoginState;
   historySessions: SessionSummary[];
   historySession: HistoryEntry[];
   historyExportCsv: CsvFile;

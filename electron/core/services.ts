@@ -12,6 +12,7 @@ import { EventHub } from './app/emitter';
 import { doctorHandlers } from './app/handlers/doctor';
 import { historyAndShellHandlers } from './app/handlers/history';
 import { keyHandlers } from './app/handlers/key';
+import { networkHandlers } from './app/handlers/network';
 import { sessionHandlers } from './app/handlers/session';
 import { settingsHandlers } from './app/handlers/settings';
 import type { ShellPort } from './app/shell-port';
@@ -107,6 +108,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       log,
     }),
     ...historyAndShellHandlers({ history, shell: opts.shell }),
+    ...networkHandlers({ vault: opts.vault }),
   };
 
   const dispatch = createDispatcher(handlers, log);

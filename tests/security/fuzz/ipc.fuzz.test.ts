@@ -130,6 +130,13 @@ const VALID: { [K in InvokeName]: fc.Arbitrary<InvokeInput<K>> } = {
   runDoctor: none,
   saveDiagnosticReport: none,
   setDemo: fc.record({ enabled: fc.boolean() }),
+  proxyLoginStatus: fc.record({ proxy: fc.constantFrom('proxy.corp:3128', 'p:1') }),
+  setProxyLogin: fc.record({
+    proxy: fc.constantFrom('proxy.corp:3128', 'p:1'),
+    username: text(256),
+    password: text(1024),
+  }),
+  clearProxyLogin: fc.record({ proxy: fc.constantFrom('proxy.corp:3128', 'p:1') }),
   historySessions: fc.record({ limit: fc.integer({ min: 1, max: 500 }) }),
   historySession: fc.record({ ucid: text(64).filter((s) => s.length > 0) }),
   historyExportCsv: fc.record({ ucid: fc.option(text(64), { nil: undefined }) }, { requiredKeys: [] }),
