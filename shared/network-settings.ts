@@ -26,9 +26,9 @@ export function proxySettingProblem(value: string): string | null {
   if (scheme === undefined)
     return 'must be a URL that starts with http:// or https://, e.g. http://proxy.example.com:8080';
   if (scheme.startsWith('socks'))
-    return `${scheme}:// proxies are not supported: ConfBar needs an HTTP proxy (http:// or https://)`;
+    return `SOCKS proxies (${scheme}://) are not supported: ConfBar needs an HTTP proxy (http:// or https://)`;
   if (scheme !== 'http' && scheme !== 'https')
-    return `${scheme}:// is not a proxy ConfBar can use: it must start with http:// or https://`;
+    return `a ${scheme}:// URL is not a proxy ConfBar can use: it must start with http:// or https://`;
   let url: URL;
   try {
     url = new URL(v);

@@ -35,7 +35,9 @@ describe('Settings → Network values', () => {
   });
 
   it('says in words why a proxy value cannot be used', () => {
-    expect(proxySettingProblem('socks5://s.corp:1080')).toMatch(/socks5:\/\/ proxies are not supported/);
+    expect(proxySettingProblem('socks5://s.corp:1080')).toMatch(
+      /SOCKS proxies \(socks5:\/\/\) are not supported/,
+    );
     expect(proxySettingProblem('socks://s.corp:1080')).toMatch(/not supported/);
     expect(proxySettingProblem('ftp://p.corp')).toMatch(/must start with http:\/\/ or https:\/\//);
     expect(proxySettingProblem('proxy.corp:8080')).toMatch(/starts with http:\/\//);
@@ -73,7 +75,7 @@ describe('Settings → Network values', () => {
     const store = createSettingsStore({ backend: createMemoryBackend(), warn: () => {} });
     const e = appErrorOf(() => store.update({ network: { proxy: 'socks5://s.corp:1080' } }));
     expect(e.kind).toBe('InvalidInput');
-    expect(e.message).toMatch(/^network\.proxy: socks5:\/\/ proxies are not supported/);
+    expect(e.message).toMatch(/^network\.proxy: SOCKS proxies \(socks5:\/\/\) are not supported/);
     expect(appErrorOf(() => store.update({ network: { proxyUser: 'x' } })).message).toMatch(
       /network\.proxyUser: is not a setting/,
     );
@@ -102,7 +104,7 @@ describe('Settings → Network values', () => {
       /network\.proxy is locked by your administrator/,
     );
     const bad = parsePolicy({ network: { proxy: 'socks5://s:1' } });
-    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/network\.proxy: socks5/) });
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/network\.proxy: SOCKS proxies/) });
   });
 
   it('puts a network policy on the locked list', async () => {
