@@ -31,6 +31,8 @@ export interface DoubleOptions {
   takenAccelerators?: string[];
   /** The save dialog is cancelled instead of accepting its suggested path. */
   cancelSaves?: boolean;
+  /** Chromium's resolveProxy answer per origin (`*` for any other); default `DIRECT`. Changeable later via `proxy`. */
+  proxyAnswers?: Record<string, string>;
 }
 
 /** An event whose default action a listener may prevent, as Electron passes to `will-navigate` etc. */
@@ -453,7 +455,25 @@ export function createElectronDouble(opts: DoubleOptions) {
       this.permissionCheckHandler = handler;
     },
   };
-  const session = { defaultSession };
+  // Chromium's proxy resolver (OS settings, PAC, WPAD) as its answer for a URL, e.g. "PROXY p:3128; DIRECT".
+  const proxy = { answers: { ...opts.proxyAnswers } as Record<string, string>, asked: [] as string[] };
+  Object.assign(defaultSession, {
+    async resolveProxy(url: string): Promise<string> {
+      proxy.asked.push(url);
+      return proxy.answers[new URL(url).origin] ?? proxy.answers['*'] ?? 'DIRECT';
+    },
+  });
+  const session = { defaultSession: defaultSession as typeof defaultSession & Pick<Electron.Session, 'resolveProxy'> };
+  // Sleep and wake: tests call powerMonitor.emit('resume') as the OS would.
+  const powerEvents = new EventEmitter();
+  const powerMonitor = {
+    on(event: string, listener: Listener): Electron.PowerMonitor {
+      note(`powerMonitor.on:${event}`);
+      powerEvents.on(event, listener);
+      return powerMonitor as unknown as Electron.PowerMonitor;
+    },
+    emit: (event: 'resume' | 'suspend') => powerEvents.emit(event),
+  };
 
   const shortcuts = new Map<string, () => void>();
   const globalShortcut = {
@@ -517,6 +537,7 @@ export function createElectronDouble(opts: DoubleOptions) {
       getDisplayMatching: (_rect: Rect) => display,
     },
     session,
+    powerMonitor,
     shell: { openExternal: async () => {}, openPath: async () => '' },
     webContents: { getAllWebContents: () => allContents.filter((c) => !c.destroyed) },
   };
@@ -545,6 +566,9 @@ export function createElectronDouble(opts: DoubleOptions) {
     exits,
     errorBoxes,
     notifications,
+    /** resolveProxy's answers (change them mid-test) and the URLs it was asked about. */
+    proxy,
+    powerMonitor,
     get quitRequested() {
       return quitRequested;
     },
@@ -620,7 +644,8 @@ type ElectronSurface<D> = {
   screen: Pick<E['screen'], 'getAllDisplays' | 'getPrimaryDisplay' | 'getDisplayMatching'>;
   session: {
     defaultSession: Pick<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
-  };
+  } & { defaultSession: Pick<Electron.Session, 'resolveProxy'> };
+  powerMonitor: Pick<E['powerMonitor'], 'on'>;
   shell: Pick<E['shell'], 'openExternal' | 'openPath'>;
   webContents: { getAllWebContents(): unknown[] };
 } & { [K in Exclude<keyof D, keyof E>]: never };
