@@ -25,6 +25,7 @@ import { redactValue } from './redact';
 import type { SettingsBackend } from './settings/backend';
 import type { PolicySource } from './settings/policy';
 import { createSettingsStore } from './settings/store';
+import type { Transport } from './cloudagent/transport';
 import type { Vault } from './vault/types';
 
 export interface ServicesOptions {
@@ -39,6 +40,8 @@ export interface ServicesOptions {
   version?: string;
   /** Starts a demo CloudAgent for demo mode (the composer passes the loopback simulator's). */
   startDemo: StartDemo;
+  /** How CloudAgent is reached (route, proxy, trust): main's from the OS, the CLI's from env, tests' direct. */
+  transport: Transport;
 }
 
 export interface Services {
@@ -61,7 +64,14 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     warn: (message) => log.warn(message),
   });
   const demo = new DemoRunner(opts.startDemo);
-  const account = createAccountContext({ settings, vault: opts.vault, demo, now, log });
+  const account = createAccountContext({
+    settings,
+    vault: opts.vault,
+    demo,
+    now,
+    log,
+    transport: opts.transport,
+  });
 
   const engine: ConferenceEngine = new ConferenceEngine({
     client: () => account.client(),
@@ -106,6 +116,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       version: opts.version,
       now,
       log,
+      transport: opts.transport,
     }),
     ...historyAndShellHandlers({ history, shell: opts.shell }),
     ...networkHandlers({ vault: opts.vault }),

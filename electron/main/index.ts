@@ -4,6 +4,9 @@ import { app, session, type BrowserWindow } from 'electron';
 import type { EventName, EventPayloads } from '../../shared/contract';
 import type { ToastEvent } from '../../shared/session';
 import type { Settings } from '../../shared/settings';
+import { createNodeTransport } from '../core/net/node-transport';
+import { directRoutes } from '../core/net/routes';
+import { loadTrust } from '../core/net/trust';
 import { createServices } from '../core/services';
 import { createFilePolicySource } from '../core/settings/policy';
 import { pageSource } from '../shell/app-page';
@@ -99,6 +102,8 @@ async function start(): Promise<void> {
     },
     version: app.getVersion(),
     startDemo: () => startDemoSimulator(),
+    // Until main's OS route source lands (net-route): direct, with the bundled roots and the OS store.
+    transport: createNodeTransport({ routes: directRoutes(), trust: await loadTrust({ system: true }), log }),
   });
   const invoke = typedInvoke(services.invoke);
   if (startupFlags(process.env).demo) {

@@ -6,6 +6,7 @@ import { createServices, type Services, type ServicesOptions } from '../../elect
 import { createConfBackend } from '../../electron/core/settings/conf-backend';
 import type { PolicySource } from '../../electron/core/settings/policy';
 import { createMemoryVault } from '../../electron/core/vault/memory-vault';
+import { directTransport } from './transport';
 import { startDemoSimulator } from '../../electron/simulator/demo';
 import type { SimAccount } from '../../electron/simulator/types';
 
@@ -42,7 +43,13 @@ export function invokers(
 /** The real composition root with conf settings under `dataDir` and an in-memory vault. */
 export function realServices(
   dataDir: string,
-  opts: { policy?: PolicySource; shell?: ServicesOptions['shell']; log?: ServicesOptions['log'] } = {},
+  opts: {
+    policy?: PolicySource;
+    shell?: ServicesOptions['shell'];
+    log?: ServicesOptions['log'];
+    /** Default: direct, trusting nothing extra (the loopback simulator speaks plain HTTP). */
+    transport?: ServicesOptions['transport'];
+  } = {},
 ): Promise<Services> {
   return createServices({
     dataDir,
@@ -52,6 +59,7 @@ export function realServices(
     shell: opts.shell,
     log: opts.log,
     startDemo: () => startDemoSimulator(),
+    transport: opts.transport ?? directTransport(),
   });
 }
 

@@ -52,7 +52,6 @@ interface Session {
   selectedId: string | null;
 }
 
-const TOGGLE_RETRY_KINDS = new Set(['Network']);
 // A CONFERENCE that may have reached CloudAgent: the number could be ringing, so it is never retried for the agent.
 const MAYBE_DIALLED_KINDS = new Set(['Timeout', 'Network', 'BadResponse']);
 const MAYBE_RINGING_REMEDY =
@@ -278,7 +277,8 @@ export class ConferenceEngine {
         p.pending = action;
         this.deps.changed();
         try {
-          await this.sendWithRetry(s, action, p);
+          // Re-sent at most once, by the transport, when a reused connection broke before any answer.
+          await this.send(s, action, p.number, p.sip, p);
           applyToggle(p, action, this.deps.now());
           p.lastError = null;
         } catch (e) {
@@ -304,15 +304,6 @@ export class ConferenceEngine {
       }
     })();
     this.track(run);
-  }
-
-  private async sendWithRetry(s: Session, action: Action, p: Participant): Promise<CallControlResult> {
-    try {
-      return await this.send(s, action, p.number, p.sip, p);
-    } catch (e) {
-      if (!(e instanceof AppError) || !TOGGLE_RETRY_KINDS.has(e.kind)) throw e;
-      return await this.send(s, action, p.number, p.sip, p);
-    }
   }
 
   /** One request, recorded in the history; `Call not Found` ends the session for every participant. */

@@ -12,6 +12,7 @@ import type { Vault } from '../../vault/types';
 import type { AccountContext } from '../account-context';
 import { configFromAccount } from '../account-config';
 import type { DemoRunner } from '../demo';
+import type { Transport } from '../../cloudagent/transport';
 import type { ShellPort } from '../shell-port';
 
 type DoctorHandlers = Pick<HandlerTable, 'runDoctor' | 'saveDiagnosticReport'>;
@@ -25,8 +26,9 @@ export function doctorHandlers(deps: {
   version?: string;
   now: () => number;
   log: Logger;
+  transport: Transport;
 }): DoctorHandlers {
-  const { account, vault, demo, now, log } = deps;
+  const { account, vault, demo, now, log, transport } = deps;
 
   async function doctor(): Promise<{ checks: DoctorCheck[]; exchanges: TraceExchange[] }> {
     const a = account.active();
@@ -51,6 +53,7 @@ export function doctorHandlers(deps: {
       trace: (x) => exchanges.push(x),
       now,
       log,
+      transport,
     });
     return { checks, exchanges };
   }
