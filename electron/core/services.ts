@@ -119,7 +119,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       transport: opts.transport,
     }),
     ...historyAndShellHandlers({ history, shell: opts.shell }),
-    ...networkHandlers({ vault: opts.vault }),
+    // A new or removed proxy login: reconnect, so the next CONNECT carries it.
+    ...networkHandlers({ vault: opts.vault, changed: () => opts.transport.reset() }),
   };
 
   const dispatch = createDispatcher(handlers, log);

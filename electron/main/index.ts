@@ -4,9 +4,6 @@ import { app, session, type BrowserWindow } from 'electron';
 import type { EventName, EventPayloads } from '../../shared/contract';
 import type { ToastEvent } from '../../shared/session';
 import type { Settings } from '../../shared/settings';
-import { createNodeTransport } from '../core/net/node-transport';
-import { directRoutes } from '../core/net/routes';
-import { loadTrust } from '../core/net/trust';
 import { createServices } from '../core/services';
 import { createFilePolicySource } from '../core/settings/policy';
 import { pageSource } from '../shell/app-page';
@@ -36,6 +33,7 @@ import { createToolbarWindow, showWindow, trackBounds } from './window';
 import { createFailureNotifier } from './failure-notifications';
 import { wirePageInput } from './page-input';
 import { fitWindowToContent } from './window-fit';
+import { createAppNetwork } from './network';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD = join(here, '../preload/index.cjs');
@@ -89,10 +87,13 @@ async function start(): Promise<void> {
   serveRenderer(RENDERER_DIR, log);
 
   let shortcuts: GlobalShortcuts | null = null;
+  const vault = createKeytarVault();
+  // Routes (Settings → Network, else the OS/PAC), trust and proxy logins; dropped on resume / network change.
+  const network = createAppNetwork({ vault, log });
   const services = await createServices({
     dataDir: app.getPath('userData'),
     settingsBackend: createElectronStoreBackend(log),
-    vault: createKeytarVault(),
+    vault,
     policy: createFilePolicySource({ envOverride: !app.isPackaged }),
     log,
     shell: {
@@ -102,8 +103,7 @@ async function start(): Promise<void> {
     },
     version: app.getVersion(),
     startDemo: () => startDemoSimulator(),
-    // Until main's OS route source lands (net-route): direct, with the bundled roots and the OS store.
-    transport: createNodeTransport({ routes: directRoutes(), trust: await loadTrust({ system: true }), log }),
+    transport: network.transport,
   });
   const invoke = typedInvoke(services.invoke);
   if (startupFlags(process.env).demo) {
@@ -113,6 +113,8 @@ async function start(): Promise<void> {
   const view = await invoke('getSettings', {});
   if (!view.ok) throw new Error(`Settings could not be read: ${view.error.message}`);
   let settings: Settings = view.value.settings;
+  network.use(settings.network);
+  services.on('settings', (next) => network.use(next.settings.network));
 
   const window = createToolbarWindow({
     saved: settings.window,
@@ -193,6 +195,7 @@ async function start(): Promise<void> {
     stopUpdater?.();
     tray?.destroy();
     await services.dispose();
+    network.dispose();
   }, log);
   // With a tray, closing the window hides it: global shortcuts keep working and the call stays open.
   window.on('close', (event) => {

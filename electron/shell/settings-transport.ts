@@ -13,44 +13,58 @@ export interface SettingsTransportOptions<S> {
   settings: () => S;
   /** What, in the settings, the inner transport is built from (e.g. the extra CA file's path). */
   key: (settings: S) => string;
-  build: (settings: S) => Transport;
+  /** May be async: trust is read from files once per inner transport. */
+  build: (settings: S) => Transport | Promise<Transport>;
   /** How long a replaced transport may finish its requests before it is disposed. Default 30 s. */
   retireAfterMs?: number;
   setTimeout?: (fn: () => void, ms: number) => { unref?: () => void };
 }
 
 export function createSettingsTransport<S>(opts: SettingsTransportOptions<S>): Transport {
-  let current: { key: string; transport: Transport } | null = null;
-  const retired = new Set<Transport>();
+  let current: { key: string; transport: Promise<Transport> } | null = null;
+  const retired = new Set<Promise<Transport>>();
   const later = opts.setTimeout ?? setTimeout;
+  const each = (fn: (t: Transport) => void) => {
+    for (const p of [current?.transport, ...retired]) void p?.then(fn, () => undefined);
+  };
 
-  const active = (): Transport => {
+  const active = (): Promise<Transport> => {
     const settings = opts.settings();
     const key = opts.key(settings);
     if (current?.key === key) return current.transport;
     const old = current?.transport;
-    current = { key, transport: opts.build(settings) };
+    const transport = Promise.resolve().then(() => opts.build(settings));
+    // A build that failed is tried again on the next request rather than kept.
+    transport.catch(() => {
+      if (current?.transport === transport) current = null;
+    });
+    current = { key, transport };
     if (old) {
       retired.add(old);
       later(() => {
         retired.delete(old);
-        old.dispose();
+        void old.then(
+          (t) => t.dispose(),
+          () => undefined,
+        );
       }, opts.retireAfterMs ?? 30_000).unref?.();
     }
-    return current.transport;
+    return transport;
   };
 
   return {
-    request: (req: HttpRequest) => active().request(req),
-    warm: (origin, timeoutMs) => active().warm(origin, timeoutMs),
-    describe: (origin) => active().describe(origin),
-    reset() {
-      current?.transport.reset();
-      for (const t of retired) t.reset();
+    request: async (req: HttpRequest) => (await active()).request(req),
+    warm: async (origin, timeoutMs) => {
+      try {
+        return await (await active()).warm(origin, timeoutMs);
+      } catch {
+        return false;
+      }
     },
+    describe: async (origin) => (await active()).describe(origin),
+    reset: () => each((t) => t.reset()),
     dispose() {
-      current?.transport.dispose();
-      for (const t of retired) t.dispose();
+      each((t) => t.dispose());
       retired.clear();
       current = null;
     },

@@ -463,7 +463,9 @@ export function createElectronDouble(opts: DoubleOptions) {
       return proxy.answers[new URL(url).origin] ?? proxy.answers['*'] ?? 'DIRECT';
     },
   });
-  const session = { defaultSession: defaultSession as typeof defaultSession & Pick<Electron.Session, 'resolveProxy'> };
+  const session = {
+    defaultSession: defaultSession as typeof defaultSession & Pick<Electron.Session, 'resolveProxy'>,
+  };
   // Sleep and wake: tests call powerMonitor.emit('resume') as the OS would.
   const powerEvents = new EventEmitter();
   const powerMonitor = {

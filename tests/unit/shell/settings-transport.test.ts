@@ -39,6 +39,23 @@ describe('the app transport over the settings in force', () => {
     return { log, settings, transport, timers, built: () => built };
   }
 
+  it('builds again after a failed build instead of keeping the failure', async () => {
+    let fail = true;
+    const log: string[] = [];
+    const transport = createSettingsTransport({
+      settings: () => ({}),
+      key: () => 'k',
+      build: async () => {
+        if (fail) throw new Error('trust could not be read');
+        return fakeTransport('ok', log);
+      },
+    });
+    await expect(transport.request(req)).rejects.toThrow(/trust could not be read/);
+    expect(await transport.warm('https://api.example', 100)).toBe(false);
+    fail = false;
+    expect((await transport.request(req)).body).toBe('ok');
+  });
+
   it('builds the inner transport on first use, and once for as long as the trust is the same', async () => {
     const s = setup();
     expect(s.built()).toBe(0);
@@ -55,10 +72,13 @@ describe('the app transport over the settings in force', () => {
     expect((await s.transport.request(req)).body).toBe('#2');
     expect(s.log).not.toContain('dispose #1');
     s.transport.reset();
+    await Promise.resolve();
     expect(s.log).toEqual(expect.arrayContaining(['reset #1', 'reset #2']));
     s.timers.forEach((t) => t());
+    await Promise.resolve();
     expect(s.log).toContain('dispose #1');
     s.transport.dispose();
+    await Promise.resolve();
     expect(s.log).toContain('dispose #2');
   });
 });

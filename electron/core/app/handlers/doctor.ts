@@ -14,6 +14,7 @@ import { configFromAccount } from '../account-config';
 import type { DemoRunner } from '../demo';
 import type { Transport } from '../../cloudagent/transport';
 import type { ShellPort } from '../shell-port';
+import { commonName, readCaFile } from '../../net/trust';
 
 type DoctorHandlers = Pick<HandlerTable, 'runDoctor' | 'saveDiagnosticReport'>;
 
@@ -55,6 +56,8 @@ export function doctorHandlers(deps: {
       log,
       transport,
     });
+    const caCheck = await extraCaCheck(account.view().settings.network.extraCaFile);
+    if (caCheck) checks.push(caCheck);
     return { checks, exchanges };
   }
 
@@ -105,4 +108,24 @@ export function doctorHandlers(deps: {
       return { checks: run.checks, path, exchanges: run.exchanges.length };
     },
   };
+}
+
+/**
+ * Settings → Network → Extra CA file, when one is set: whether it is in force. A policy can name a file the
+ * agent's computer lacks (Settings could not refuse it), so doctor is where that shows.
+ */
+async function extraCaCheck(file: string): Promise<DoctorCheck | null> {
+  if (file.trim() === '') return null;
+  try {
+    const certs = await readCaFile(file.trim());
+    const subjects = certs.map((c) => commonName(c.subject)).join('; ');
+    return { name: 'Extra CA file', ok: true, detail: `${file} is trusted too (${subjects}).` };
+  } catch (e) {
+    const detail = e instanceof AppError ? `${e.message} ${e.remedy}` : `${file} could not be read.`;
+    return {
+      name: 'Extra CA file',
+      ok: false,
+      detail: `${detail} Until then only the other roots are trusted.`,
+    };
+  }
 }
