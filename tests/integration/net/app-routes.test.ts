@@ -1,5 +1,6 @@
 import type { LookupFunction } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
 import type { HttpRequest } from '../../../electron/core/cloudagent/transport';
 import { createNodeTransport } from '../../../electron/core/net/node-transport';
@@ -66,7 +67,16 @@ async function setup(opts: { authenticate?: string[]; acceptAuthorization?: stri
     const req: HttpRequest = { method: 'GET', url: new URL(path, origin), timeoutMs: 3000, replay: 'once' };
     return transport.request(req).then((r) => `${r.status} ${r.body}`);
   };
-  return { server, proxy, origin, answers, asked, network, vault, transport, get };
+  /** The AppError a request fails with (the test fails if it succeeds or throws anything else). */
+  const failure = async (): Promise<AppError> => {
+    const e = await get().then(
+      (ok) => new Error(`expected a failure, got ${ok}`),
+      (x: unknown) => x,
+    );
+    if (!(e instanceof AppError)) throw e;
+    return e;
+  };
+  return { server, proxy, origin, answers, asked, network, vault, transport, get, failure };
 }
 
 describe("the app's routes through the real transport (in-process proxy on loopback)", () => {
@@ -118,12 +128,12 @@ describe("the app's routes through the real transport (in-process proxy on loopb
     const basic = `Basic ${Buffer.from('jdoe:pr0xy-pass').toString('base64')}`;
     const s = await setup({ authenticate: ['Basic realm="corp"'], acceptAuthorization: basic });
     s.answers.current = `PROXY 127.0.0.1:${s.proxy.port}`;
-    const refused = await s.get().catch((e: unknown) => e as Error);
-    expect(refused).toMatchObject({ kind: 'Network' });
-    expect((refused as Error).message).toMatch(
+    const refused = await s.failure();
+    expect(refused.kind).toBe('Network');
+    expect(refused.message).toMatch(
       new RegExp(`proxy 127\\.0\\.0\\.1:${s.proxy.port} wants a login \\(407, it asks for Basic\\)`),
     );
-    expect((refused as { remedy: string }).remedy).toMatch(/Settings → Network/);
+    expect(refused.remedy).toMatch(/Settings → Network/);
     await s.vault.setProxyLogin(`127.0.0.1:${s.proxy.port}`, { username: 'jdoe', password: 'pr0xy-pass' });
     expect(await s.get()).toBe('200 cloudagent');
     expect(s.proxy.authorizations.at(-1)).toBe(basic);
@@ -132,7 +142,7 @@ describe("the app's routes through the real transport (in-process proxy on loopb
   it('names the proxy and the scheme when a Windows domain proxy asks for NTLM/Negotiate', async () => {
     const s = await setup({ authenticate: ['Negotiate', 'NTLM'] });
     s.answers.current = `PROXY 127.0.0.1:${s.proxy.port}`;
-    const e = await s.get().catch((x: unknown) => x as Error & { remedy: string });
+    const e = await s.failure();
     expect(e.message).toBe(
       `The proxy 127.0.0.1:${s.proxy.port} wants a login (407, it asks for Negotiate or NTLM).`,
     );
