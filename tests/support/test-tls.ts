@@ -36,7 +36,9 @@ export async function startTlsEcho(certs: { cert: string; key: string }, name = 
   let connections = 0;
   const server = https.createServer({ cert: certs.cert, key: certs.key }, (req, res) => {
     req.resume();
-    req.on('end', () => res.writeHead(200, { 'Content-Type': 'text/plain' }).end(name));
+    // Content-Length on every answer, HEAD too: without it Node closes the connection after a HEAD.
+    const headers = { 'Content-Type': 'text/plain', 'Content-Length': String(Buffer.byteLength(name)) };
+    req.on('end', () => res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : name));
   });
   server.on('secureConnection', () => (connections += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
