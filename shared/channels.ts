@@ -54,6 +54,7 @@ export const INVOKE_CHANNELS = {
   proxyLoginStatus: 'confbar:network:proxy-login-status',
   setProxyLogin: 'confbar:network:proxy-login-set',
   clearProxyLogin: 'confbar:network:proxy-login-clear',
+  extraCaStatus: 'confbar:network:extra-ca-status',
 
   // History
   historySessions: 'confbar:history:sessions',
@@ -74,6 +75,8 @@ type KeyState = { stored: boolean; where: string; account: string | null };
 type CsvFile = { csv: string; fileName: string };
 /** A proxy's Basic login in the keychain (never the password itself): `proxy` is its `host:port`. */
 export type ProxyLoginState = { proxy: string; saved: boolean; where: string };
+/** Whether Settings → Network → Extra CA file is in force (null: none set), in words. */
+export type ExtraCaStatus = { file: string; ok: boolean; detail: string };
 
 /** What each request takes (the schemas in contract.ts accept exactly these). */
 export interface InvokeInputs {
@@ -105,6 +108,7 @@ export interface InvokeInputs {
   proxyLoginStatus: { proxy: string };
   setProxyLogin: { proxy: string; username: string; password: string };
   clearProxyLogin: { proxy: string };
+  extraCaStatus: NoInput;
   historySessions: { limit: number };
   historySession: { ucid: string };
   historyExportCsv: { ucid?: string };
@@ -142,6 +146,7 @@ export interface InvokeOutputs {
   proxyLoginStatus: ProxyLoginState;
   setProxyLogin: ProxyLoginState;
   clearProxyLogin: ProxyLoginState;
+  extraCaStatus: ExtraCaStatus | null;
   historySessions: SessionSummary[];
   historySession: HistoryEntry[];
   historyExportCsv: CsvFile;

@@ -60,6 +60,7 @@ const inputSchemas = {
     })
     .strict(),
   clearProxyLogin: z.object({ proxy: z.string().trim().min(1).max(300) }).strict(),
+  extraCaStatus: none,
 
   // History
   historySessions: z.object({ limit: z.number().int().min(1).max(500) }).strict(),

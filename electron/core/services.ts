@@ -120,7 +120,11 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     }),
     ...historyAndShellHandlers({ history, shell: opts.shell }),
     // A new or removed proxy login: reconnect, so the next CONNECT carries it.
-    ...networkHandlers({ vault: opts.vault, changed: () => opts.transport.reset() }),
+    ...networkHandlers({
+      vault: opts.vault,
+      extraCaFile: () => settings.get().settings.network.extraCaFile,
+      changed: () => opts.transport.reset(),
+    }),
   };
 
   const dispatch = createDispatcher(handlers, log);

@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFilePolicySource } from '../../electron/core/settings/policy';
 import { axeViolations } from './axe';
+import { makeTestCerts } from '../support/test-tls';
 import { blurAll, eventually, launchEachTest } from './helpers';
 
 const TALL = { width: 420, height: 760 };
@@ -47,7 +48,11 @@ async function tabUntil(page: Page, target: Locator, max = 25): Promise<void> {
 }
 
 describe('Settings → Network', () => {
-  it('sets a proxy, no-proxy hosts and a CA path by keyboard; bad values are refused in words', async () => {
+  it('sets a proxy, no-proxy hosts and a CA file by keyboard; bad values are refused in words', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'confbar-e2e-ca-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const caFile = join(dir, 'corp-ca.pem');
+    writeFileSync(caFile, (await makeTestCerts(['cloudagent.test'], 'Acme Corp Inspection CA')).caCert);
     const h = await launch();
     const { page, call } = h;
     const dialog = await openNetworkTab(page);
@@ -78,14 +83,32 @@ describe('Settings → Network', () => {
     await page.keyboard.type('intranet.corp, .example.com');
     const ca = dialog.getByLabel('Extra CA file (PEM)');
     await tabUntil(page, ca);
-    await page.keyboard.type('/etc/ssl/corp-ca.pem');
+    // A file that is not there is refused by main, in the field, with nothing saved.
+    await page.keyboard.type(join(dir, 'missing.pem'));
     await page.keyboard.press('Enter');
-    await eventually(() => dialog.getByRole('status').filter({ hasText: 'Saved' }).count(), 1);
+    await eventually(() => ca.getAttribute('aria-invalid'), 'true');
+    expect(await description(ca)).toMatch(/The extra CA file .*missing\.pem does not exist/);
+    expect((await call('getSettings', {})).settings.network.proxy).toBe('system');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(caFile);
+    await page.keyboard.press('Enter');
+    await eventually(
+      () =>
+        dialog
+          .getByRole('status')
+          .filter({ hasText: /^Saved:/ })
+          .count(),
+      1,
+    );
     expect((await call('getSettings', {})).settings.network).toEqual({
       proxy: 'http://proxy.corp:3128',
       noProxy: 'intranet.corp, .example.com',
-      extraCaFile: '/etc/ssl/corp-ca.pem',
+      extraCaFile: caFile,
     });
+    await eventually(
+      async () => /is trusted too \(Acme Corp Inspection CA\)/.test(await description(ca)),
+      true,
+    );
     await h.screenshot('settings-network-light');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -144,7 +167,13 @@ describe('Settings → Network', () => {
     expect(await url.inputValue()).toBe('http://proxy.corp:8080');
     expect(await url.isDisabled()).toBe(true);
     expect(await description(url)).toContain('Set by your administrator');
-    expect(await dialog.getByLabel('Extra CA file (PEM)').isDisabled()).toBe(true);
+    const ca = dialog.getByLabel('Extra CA file (PEM)');
+    expect(await ca.isDisabled()).toBe(true);
+    // The policy's file is not on this computer: Settings says so (it could not refuse a policy value).
+    await eventually(
+      async () => /The extra CA file \/etc\/corp-ca\.pem does not exist/.test(await description(ca)),
+      true,
+    );
     expect(await dialog.getByLabel('No proxy for').isDisabled()).toBe(false);
     const r = await h.services.invoke('updateSettings', { patch: { network: { proxy: 'none' } } });
     expect(r).toMatchObject({

@@ -137,6 +137,7 @@ const VALID: { [K in InvokeName]: fc.Arbitrary<InvokeInput<K>> } = {
     password: text(1024),
   }),
   clearProxyLogin: fc.record({ proxy: fc.constantFrom('proxy.corp:3128', 'p:1') }),
+  extraCaStatus: none,
   historySessions: fc.record({ limit: fc.integer({ min: 1, max: 500 }) }),
   historySession: fc.record({ ucid: text(64).filter((s) => s.length > 0) }),
   historyExportCsv: fc.record({ ucid: fc.option(text(64), { nil: undefined }) }, { requiredKeys: [] }),

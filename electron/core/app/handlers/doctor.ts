@@ -14,7 +14,7 @@ import { configFromAccount } from '../account-config';
 import type { DemoRunner } from '../demo';
 import type { Transport } from '../../cloudagent/transport';
 import type { ShellPort } from '../shell-port';
-import { commonName, readCaFile } from '../../net/trust';
+import { extraCaStatus } from '../extra-ca';
 
 type DoctorHandlers = Pick<HandlerTable, 'runDoctor' | 'saveDiagnosticReport'>;
 
@@ -56,8 +56,8 @@ export function doctorHandlers(deps: {
       log,
       transport,
     });
-    const caCheck = await extraCaCheck(account.view().settings.network.extraCaFile);
-    if (caCheck) checks.push(caCheck);
+    const ca = await extraCaStatus(account.view().settings.network.extraCaFile);
+    if (ca) checks.push({ name: 'Extra CA file', ok: ca.ok, detail: ca.detail });
     return { checks, exchanges };
   }
 
@@ -108,24 +108,4 @@ export function doctorHandlers(deps: {
       return { checks: run.checks, path, exchanges: run.exchanges.length };
     },
   };
-}
-
-/**
- * Settings → Network → Extra CA file, when one is set: whether it is in force. A policy can name a file the
- * agent's computer lacks (Settings could not refuse it), so doctor is where that shows.
- */
-async function extraCaCheck(file: string): Promise<DoctorCheck | null> {
-  if (file.trim() === '') return null;
-  try {
-    const certs = await readCaFile(file.trim());
-    const subjects = certs.map((c) => commonName(c.subject)).join('; ');
-    return { name: 'Extra CA file', ok: true, detail: `${file} is trusted too (${subjects}).` };
-  } catch (e) {
-    const detail = e instanceof AppError ? `${e.message} ${e.remedy}` : `${file} could not be read.`;
-    return {
-      name: 'Extra CA file',
-      ok: false,
-      detail: `${detail} Until then only the other roots are trusted.`,
-    };
-  }
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ExtraCaStatus } from '../../../../shared/channels';
 import type { SettingsView } from '../../../../shared/settings';
 import { invoke } from '../../api';
 import { FormError, RadioGroup, Status, TextField, type Choice } from '../fields';
@@ -45,6 +46,20 @@ export function NetworkSection({ view, adopt }: { view: SettingsView; adopt: (v:
     setBaseline(incoming);
     if (same(draft, baseline)) setDraft(incoming);
   }
+
+  // Whether the CA file in force is usable: a policy may name one this computer lacks.
+  const inForce = view.settings.network.extraCaFile;
+  const [caStatus, setCaStatus] = useState<{ for: string; status: ExtraCaStatus | null } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void invoke('extraCaStatus', {}).then((r) => {
+      if (live && r.ok) setCaStatus({ for: inForce, status: r.value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [inForce]);
+  const ca = caStatus?.for === inForce ? caStatus.status : null;
 
   useEffect(() => {
     if (focusErrors > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -145,6 +160,11 @@ export function NetworkSection({ view, adopt }: { view: SettingsView; adopt: (v:
         value={draft.extraCaFile}
         locked={locked('extraCaFile')}
         error={errors.extraCaFile}
+        note={
+          ca && draft.extraCaFile.trim() === ca.file ? (
+            <span className={ca.ok ? undefined : 'st-error'}>{ca.detail}</span>
+          ) : undefined
+        }
         hint="If your network inspects TLS, IT can give you the company's CA certificate: ConfBar then trusts it in addition to the usual roots and the system's."
         onChange={set('extraCaFile', 'extraCaFile')}
       />
