@@ -8,7 +8,7 @@ import { PARTICIPANT, openCallWithParticipant, sleep, startApp, until, type App 
 import { makeBenchCerts, type BenchCerts } from './certs';
 import { startDelayProxy, type DelayProxy } from './delay-proxy';
 import { naiveRequest } from './naive-client';
-import { startTlsFront, type TlsFront } from './tls-front';
+import { startTlsFront, type TlsFront } from '../../tests/support/net/tls-front';
 
 /** The simulator over TLS behind the delaying relay: https://127.0.0.1:<relay port>. */
 interface Link {
