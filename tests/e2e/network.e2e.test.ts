@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFilePolicySource } from '../../electron/core/settings/policy';
 import { axeViolations } from './axe';
-import { makeTestCerts } from '../support/test-tls';
+import { makeCa } from '../support/net/certs';
 import { blurAll, eventually, launchEachTest } from './helpers';
 
 const TALL = { width: 420, height: 760 };
@@ -52,7 +52,7 @@ describe('Settings → Network', () => {
     const dir = mkdtempSync(join(tmpdir(), 'confbar-e2e-ca-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const caFile = join(dir, 'corp-ca.pem');
-    writeFileSync(caFile, (await makeTestCerts(['cloudagent.test'], 'Acme Corp Inspection CA')).caCert);
+    writeFileSync(caFile, (await makeCa('Acme Corp Inspection CA')).cert);
     const h = await launch();
     const { page, call } = h;
     const dialog = await openNetworkTab(page);

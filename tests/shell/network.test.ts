@@ -1,10 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DoctorCheck } from '../../shared/session';
-import { startLoopbackProxy, type LoopbackProxy } from '../support/loopback-proxy';
-import { makeTestCerts, startTlsEcho } from '../support/test-tls';
+import { CLOUDAGENT_HOST, startTlsCloudAgent, type TlsCloudAgent } from '../support/net/cloudagent-tls';
+import { startConnectProxy, type ConnectProxy } from '../support/net/connect-proxy';
 import { bootMain, until, type Booted } from './boot';
 import { invokeOver, valueOf } from './ipc-driver';
 
@@ -14,10 +11,9 @@ import { invokeOver, valueOf } from './ipc-driver';
  * the test CA trusted, and powerMonitor 'resume' drops the pool. `cloudagent.test` is resolved by the proxy
  * from its own table: no DNS query leaves the machine. (A double: not the Electron e2e suite.)
  */
-const HOST = 'cloudagent.test';
 let booted: Booted;
-let proxy: LoopbackProxy;
-let server: Awaited<ReturnType<typeof startTlsEcho>>;
+let proxy: ConnectProxy;
+let ca: TlsCloudAgent;
 let origin = '';
 
 const double = () => booted.double;
@@ -29,15 +25,14 @@ const check = (checks: DoctorCheck[], name: string) => {
 const doctor = async () => valueOf(await invokeOver(double(), 'runDoctor', {}));
 
 beforeAll(async () => {
-  const certs = await makeTestCerts([HOST], 'Acme Corp Inspection CA');
-  server = await startTlsEcho(certs);
-  proxy = await startLoopbackProxy({ hosts: { [HOST]: '127.0.0.1' } });
-  origin = `https://${HOST}:${server.port}`;
+  // The simulator behind TLS re-signed by "Acme Corp Inspection CA", as a TLS-inspecting firewall shows it.
+  ca = await startTlsCloudAgent();
+  proxy = await startConnectProxy({ kind: 'tunnel' });
+  origin = ca.inspectedUrl;
   booted = await bootMain({ proxyAnswers: { [origin]: `PROXY 127.0.0.1:${proxy.port}` } });
   double().ready();
   await until(() => double().windows()[0]?.isVisible(), 'the toolbar window to show');
-  const caFile = join(mkdtempSync(join(tmpdir(), 'confbar-ca-')), 'inspection-ca.pem');
-  writeFileSync(caFile, certs.caCert);
+  const caFile = ca.inspectionCaFile;
   valueOf(
     await invokeOver(double(), 'updateSettings', {
       patch: {
@@ -50,7 +45,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await proxy?.close();
-  await server?.close();
+  await ca?.close();
 });
 
 describe('main process network (Electron double, not the Electron e2e suite)', () => {
@@ -65,7 +60,7 @@ describe('main process network (Electron double, not the Electron e2e suite)', (
       ok: true,
       detail: expect.stringMatching(/Acme Corp Inspection CA/),
     });
-    expect(proxy.connects).toContain(`${HOST}:${server.port}`);
+    expect(proxy.connects).toContain(`${CLOUDAGENT_HOST}:${ca.inspectedFront.port}`);
     expect(double().proxy.asked).toContain(`${origin}/`);
     expect(double().journal).toContain('powerMonitor.on:resume');
   });
@@ -105,6 +100,6 @@ describe('main process network (Electron double, not the Electron e2e suite)', (
       'network.extraCaFile: The extra CA file /nonexistent/confbar/ca.pem does not exist.',
     );
     const view = valueOf(await invokeOver(double(), 'getSettings', {}));
-    expect(view.settings.network.extraCaFile).toMatch(/inspection-ca\.pem$/);
+    expect(view.settings.network.extraCaFile).toBe(ca.inspectionCaFile);
   });
 });

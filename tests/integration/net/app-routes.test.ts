@@ -1,4 +1,3 @@
-import type { LookupFunction } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
@@ -9,41 +8,24 @@ import { trustOnly } from '../../../electron/core/net/trust';
 import { createMemoryVault } from '../../../electron/core/vault/memory-vault';
 import { vaultProxyCredentials } from '../../../electron/core/vault/proxy-login';
 import { createOsRouteSource } from '../../../electron/shell/os-route-source';
-import { closedPort, startLoopbackProxy } from '../../support/loopback-proxy';
-import { makeTestCerts, startTlsEcho } from '../../support/test-tls';
+import { CLOUDAGENT_HOST, startTlsCloudAgent } from '../../support/net/cloudagent-tls';
+import { startConnectProxy, type ProxyMode } from '../../support/net/connect-proxy';
 
 /**
  * The app's route source (Chromium's resolveProxy answer, doubled here) with the real Node transport, an
- * in-process CONNECT proxy and a TLS server on loopback. `cloudagent.test` resolves inside the test: the
- * proxy maps it from its own table, the transport through its `lookup` option.
+ * in-process CONNECT proxy and the simulator behind TLS on loopback. `cloudagent.test` resolves inside the
+ * test: the proxy tunnels to loopback, the transport resolves through its `lookup` option.
  */
-const HOST = 'cloudagent.test';
-const lookup: LookupFunction = (hostname, options, callback) => {
-  if (hostname !== HOST) {
-    callback(
-      Object.assign(new Error(`test lookup: ${hostname} is not a test host`), { code: 'ENOTFOUND' }),
-      '',
-      4,
-    );
-    return;
-  }
-  if ((options as { all?: boolean }).all)
-    (callback as (e: null, a: unknown[]) => void)(null, [{ address: '127.0.0.1', family: 4 }]);
-  else callback(null, '127.0.0.1', 4);
-};
-
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-async function setup(opts: { authenticate?: string[]; acceptAuthorization?: string } = {}) {
-  const certs = await makeTestCerts([HOST]);
-  const server = await startTlsEcho(certs);
-  cleanups.push(() => server.close());
-  const proxy = await startLoopbackProxy({ hosts: { [HOST]: '127.0.0.1' }, ...opts });
+async function setup(mode: ProxyMode = { kind: 'tunnel' }) {
+  const ca = await startTlsCloudAgent();
+  cleanups.push(() => ca.close());
+  const proxy = await startConnectProxy(mode);
   cleanups.push(() => proxy.close());
-  const origin = `https://${HOST}:${server.port}`;
   const answers = { current: 'DIRECT' };
   const asked: string[] = [];
   const network: Settings['network'] = { ...DEFAULT_SETTINGS.network };
@@ -58,59 +40,70 @@ async function setup(opts: { authenticate?: string[]; acceptAuthorization?: stri
   });
   const transport = createNodeTransport({
     routes,
-    trust: trustOnly([certs.caCert]),
+    trust: trustOnly([ca.publicCa.cert]),
     credentials: vaultProxyCredentials(vault),
-    lookup,
+    lookup: ca.lookup,
   });
   cleanups.push(() => transport.dispose());
-  const get = (path = '/'): Promise<string> => {
-    const req: HttpRequest = { method: 'GET', url: new URL(path, origin), timeoutMs: 3000, replay: 'once' };
-    return transport.request(req).then((r) => `${r.status} ${r.body}`);
+  /** One request; answers with whether it went over a pooled connection. */
+  const get = async (): Promise<{ reused: boolean }> => {
+    const req: HttpRequest = { method: 'GET', url: new URL('/', ca.url), timeoutMs: 3000, replay: 'once' };
+    const r = await transport.request(req);
+    return { reused: r.reusedSocket };
   };
   /** The AppError a request fails with (the test fails if it succeeds or throws anything else). */
   const failure = async (): Promise<AppError> => {
     const e = await get().then(
-      (ok) => new Error(`expected a failure, got ${ok}`),
+      () => new Error('expected a failure'),
       (x: unknown) => x,
     );
     if (!(e instanceof AppError)) throw e;
     return e;
   };
-  return { server, proxy, origin, answers, asked, network, vault, transport, get, failure };
+  const target = `${CLOUDAGENT_HOST}:${ca.front.port}`;
+  return { ca, proxy, target, answers, asked, network, vault, transport, get, failure };
+}
+
+/** A proxy address that refuses connections (started, then closed). */
+async function deadProxy(): Promise<number> {
+  const p = await startConnectProxy({ kind: 'tunnel' });
+  await p.close();
+  return p.port;
 }
 
 describe("the app's routes through the real transport (in-process proxy on loopback)", () => {
   it('routes a request through the proxy the OS/PAC answer names, and keeps the tunnel for the next', async () => {
     const s = await setup();
     s.answers.current = `PROXY 127.0.0.1:${s.proxy.port}`;
-    expect(await s.get()).toBe('200 cloudagent');
-    expect(await s.get('/again')).toBe('200 cloudagent');
-    expect(s.proxy.connects).toEqual([`${HOST}:${s.server.port}`]);
-    expect(s.asked).toEqual([`${s.origin}/`]);
-    const d = await s.transport.describe(s.origin);
+    expect(await s.get()).toEqual({ reused: false });
+    expect(await s.get()).toEqual({ reused: true });
+    expect(s.proxy.connects).toEqual([s.target]);
+    expect(s.asked).toEqual([`${s.ca.url}/`]);
+    const d = await s.transport.describe(s.ca.url);
     expect(d.route).toMatchObject({ kind: 'proxy', from: 'os' });
-    expect(d.certificate?.issuer).toMatch(/ConfBar test inspection CA/);
+    expect(d.certificate?.issuer).toMatch(/ConfBar Test Public Root/);
   });
 
   it("falls through 'PROXY dead; DIRECT' to a direct connection (nothing was sent to the dead proxy)", async () => {
     const s = await setup();
-    const dead = await closedPort();
-    s.answers.current = `PROXY 127.0.0.1:${dead}; DIRECT`;
-    expect(await s.get()).toBe('200 cloudagent');
+    s.answers.current = `PROXY 127.0.0.1:${await deadProxy()}; DIRECT`;
+    await s.get();
     expect(s.proxy.connects).toEqual([]);
-    expect(s.server.connections).toBe(1);
+    expect(s.ca.front.simulatorSockets).toBe(1);
   });
 
   it('lets the settings override the OS: No proxy hosts and Proxy none go direct, a proxy URL is used as set', async () => {
     const s = await setup();
-    s.answers.current = `PROXY 127.0.0.1:${await closedPort()}`;
-    s.network.noProxy = HOST;
-    expect(await s.get()).toBe('200 cloudagent');
+    s.answers.current = `PROXY 127.0.0.1:${await deadProxy()}`;
+    s.network.noProxy = CLOUDAGENT_HOST;
+    await s.get();
     s.network.noProxy = '';
-    s.network.proxy = `http://127.0.0.1:${s.proxy.port}`;
+    s.network.proxy = 'none';
+    await s.get();
+    s.network.proxy = s.proxy.url;
     s.transport.reset();
-    expect(await s.get()).toBe('200 cloudagent');
-    expect(s.proxy.connects).toHaveLength(1);
+    await s.get();
+    expect(s.proxy.connects).toEqual([s.target]);
     expect(s.asked).toEqual([]);
   });
 
@@ -119,41 +112,42 @@ describe("the app's routes through the real transport (in-process proxy on loopb
     s.answers.current = `PROXY 127.0.0.1:${s.proxy.port}`;
     await s.get();
     s.transport.reset();
-    await s.get();
+    expect(await s.get()).toEqual({ reused: false });
     expect(s.proxy.connects).toHaveLength(2);
     expect(s.asked).toHaveLength(2);
   });
 
   it('sends the Basic login kept in the keychain once the agent entered it after a 407', async () => {
-    const basic = `Basic ${Buffer.from('jdoe:pr0xy-pass').toString('base64')}`;
-    const s = await setup({ authenticate: ['Basic realm="corp"'], acceptAuthorization: basic });
+    const login = { username: 'jdoe', password: 'pr0xy-pass' };
+    const s = await setup({ kind: 'tunnel', login });
     s.answers.current = `PROXY 127.0.0.1:${s.proxy.port}`;
     const refused = await s.failure();
     expect(refused.kind).toBe('Network');
-    expect(refused.message).toMatch(
-      new RegExp(`proxy 127\\.0\\.0\\.1:${s.proxy.port} wants a login \\(407, it asks for Basic\\)`),
+    expect(refused.message).toBe(
+      `The proxy 127.0.0.1:${s.proxy.port} wants a login (407, it asks for Basic).`,
     );
     expect(refused.remedy).toMatch(/Settings → Network/);
-    await s.vault.setProxyLogin(`127.0.0.1:${s.proxy.port}`, { username: 'jdoe', password: 'pr0xy-pass' });
-    expect(await s.get()).toBe('200 cloudagent');
-    expect(s.proxy.authorizations.at(-1)).toBe(basic);
+    await s.vault.setProxyLogin(`127.0.0.1:${s.proxy.port}`, login);
+    await s.get();
+    expect(s.proxy.logins.at(-1)).toBe(`Basic ${Buffer.from('jdoe:pr0xy-pass').toString('base64')}`);
+    expect(s.ca.front.simulatorSockets).toBe(1);
   });
 
   it('names the proxy and the scheme when a Windows domain proxy asks for NTLM/Negotiate', async () => {
-    const s = await setup({ authenticate: ['Negotiate', 'NTLM'] });
+    const s = await setup({ kind: 'ask', schemes: ['Negotiate', 'NTLM'] });
     s.answers.current = `PROXY 127.0.0.1:${s.proxy.port}`;
     const e = await s.failure();
     expect(e.message).toBe(
       `The proxy 127.0.0.1:${s.proxy.port} wants a login (407, it asks for Negotiate or NTLM).`,
     );
     expect(e.remedy).toMatch(/Basic only/);
-    expect(s.server.connections).toBe(0);
+    expect(s.ca.front.simulatorSockets).toBe(0);
   });
 
   it('refuses a SOCKS answer with an error naming the proxy, sending nothing', async () => {
     const s = await setup();
     s.answers.current = 'SOCKS5 127.0.0.1:1080';
     await expect(s.get()).rejects.toThrow(/SOCKS5 proxy 127\.0\.0\.1:1080, which ConfBar does not support/);
-    expect(s.server.connections).toBe(0);
+    expect(s.ca.front.simulatorSockets).toBe(0);
   });
 });
