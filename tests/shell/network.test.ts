@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DoctorCheck } from '../../shared/session';
 import { CLOUDAGENT_HOST, startTlsCloudAgent, type TlsCloudAgent } from '../support/net/cloudagent-tls';
@@ -63,6 +64,15 @@ describe('main process network (Electron double, not the Electron e2e suite)', (
     expect(proxy.connects).toContain(`${CLOUDAGENT_HOST}:${ca.inspectedFront.port}`);
     expect(double().proxy.asked).toContain(`${origin}/`);
     expect(double().journal).toContain('powerMonitor.on:resume');
+
+    // The saved diagnostic report carries the same lines.
+    const saved = valueOf(await invokeOver(double(), 'saveDiagnosticReport', {}));
+    const report = readFileSync(saved.path!, 'utf8');
+    expect(report).toContain(
+      `Network route: via proxy 127.0.0.1:${proxy.port} (from the system settings (OS/PAC))`,
+    );
+    expect(report).toMatch(/Certificate: .*issued by 'Acme Corp Inspection CA'/);
+    expect(report).toMatch(/Extra CA file: .*is trusted too \(Acme Corp Inspection CA\)/);
   });
 
   it("powerMonitor 'resume' drops the pool: the next request opens a new connection and asks the OS again", async () => {
