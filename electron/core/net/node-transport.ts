@@ -52,6 +52,14 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
   }
 
   async function request(req: HttpRequest): Promise<HttpResponse> {
+    // A warm-up under way (the add field just got focus) is opening the connection this request wants:
+    // waiting for it costs less than a second handshake of its own.
+    const warmingUp = warming.get(req.url.origin);
+    if (warmingUp) await warmingUp;
+    return send(req);
+  }
+
+  async function send(req: HttpRequest): Promise<HttpResponse> {
     if (disposed) throw new AppError('Internal', 'The network transport was disposed.');
     const started = performance.now();
     const origin = req.url.origin;
@@ -104,7 +112,7 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
       // which also restarts the server's idle clock; a stale one was replaced above.
       const freshest = freshestIdleMs(entry);
       if (freshest !== undefined && freshest < safeAge(entry) / 2) return true;
-      await request({ method: 'HEAD', url: new URL('/', origin), timeoutMs, replay: 'once' });
+      await send({ method: 'HEAD', url: new URL('/', origin), timeoutMs, replay: 'once' });
       return true;
     } catch {
       return false;
