@@ -36,6 +36,7 @@ export const INVOKE_CHANNELS = {
   toggleMute: 'confbar:participant:toggle-mute',
   toggleHold: 'confbar:participant:toggle-hold',
   dropParticipant: 'confbar:participant:drop',
+  prepareDial: 'confbar:participant:prepare-dial',
 
   // Settings, directory, key
   getSettings: 'confbar:settings:get',
@@ -92,6 +93,8 @@ export interface InvokeInputs {
   toggleMute: ById;
   toggleHold: ById;
   dropParticipant: ById;
+  /** The agent is about to dial (the add field got focus or a key): refresh the connection first. */
+  prepareDial: NoInput;
   getSettings: NoInput;
   updateSettings: { patch: SettingsPatch };
   addContact: { contact: Omit<ContactInput, 'id'> };
@@ -130,6 +133,7 @@ export interface InvokeOutputs {
   toggleMute: Snapshot;
   toggleHold: Snapshot;
   dropParticipant: Snapshot;
+  prepareDial: { warming: boolean };
   getSettings: SettingsView;
   updateSettings: SettingsView;
   addContact: SettingsView;

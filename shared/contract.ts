@@ -34,6 +34,7 @@ const inputSchemas = {
   toggleMute: id,
   toggleHold: id,
   dropParticipant: id,
+  prepareDial: none,
 
   // Settings, directory, key
   getSettings: none,

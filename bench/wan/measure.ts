@@ -55,7 +55,7 @@ export interface WanFigures {
  * which the action is no longer pending (CloudAgent's answer is in). Bookkeeping main does after that
  * (history, recent numbers) is not on the agent's clock.
  */
-async function timedAction(app: App, run: () => Promise<unknown>): Promise<number> {
+export async function timedAction(app: App, run: () => Promise<unknown>): Promise<number> {
   let sawPending = false;
   let answeredAt = 0;
   const off = app.services.on('snapshot', (snap) => {

@@ -111,6 +111,16 @@ export class ConferenceEngine {
     void this.deps.client().warm();
   }
 
+  /**
+   * The agent is about to dial (focus on the add field, a key typed): open or refresh the pooled connection
+   * now, so the dial does not meet a connection the server closed while idle, nor pay for a new one.
+   */
+  prepareDial(): boolean {
+    if (this.session?.status !== 'live') return false;
+    void this.deps.client().warm();
+    return true;
+  }
+
   clear(): void {
     if (this.session?.status === 'live' && this.busy()) {
       throw new AppError('Busy', 'Wait for the current request to finish before closing the call.');

@@ -174,9 +174,9 @@ export function routeFromWords(route: Route): string {
   }
 }
 
-/** "direct (no proxy configured)" / "via proxy proxy.corp:3128 (from the environment …)". */
+/** "direct, no proxy configured" / "via proxy proxy.corp:3128, from the environment (…)". */
 export function describeRoute(route: Route): string {
   return route.kind === 'direct'
-    ? `direct (${routeFromWords(route)})`
-    : `via proxy ${route.proxy.host} (${routeFromWords(route)})`;
+    ? `direct, ${routeFromWords(route)}`
+    : `via proxy ${route.proxy.host}, ${routeFromWords(route)}`;
 }

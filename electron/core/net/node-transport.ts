@@ -40,6 +40,7 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
     onPeer: (origin, peer) => peers.set(origin, peer),
   });
   let disposed = false;
+  const warming = new Map<string, Promise<boolean>>();
 
   const safeAge = (entry: PoolEntry): number => Math.min(safeIdleMs, entry.serverIdleMs / 2);
 
@@ -51,6 +52,14 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
   }
 
   async function request(req: HttpRequest): Promise<HttpResponse> {
+    // A warm-up under way (the add field just got focus) is opening the connection this request wants:
+    // waiting for it costs less than a second handshake of its own.
+    const warmingUp = warming.get(req.url.origin);
+    if (warmingUp) await warmingUp;
+    return send(req);
+  }
+
+  async function send(req: HttpRequest): Promise<HttpResponse> {
     if (disposed) throw new AppError('Internal', 'The network transport was disposed.');
     const started = performance.now();
     const origin = req.url.origin;
@@ -94,21 +103,33 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
     throw first;
   }
 
+  async function warmOnce(origin: string, timeoutMs: number): Promise<boolean> {
+    try {
+      const [route] = await routesFor(origin);
+      const entry = await pool.entry(origin, route!);
+      evictIdle(entry, safeAge(entry));
+      // A young pooled connection stays as it is; an older one (but not yet stale) is used once more,
+      // which also restarts the server's idle clock; a stale one was replaced above.
+      const freshest = freshestIdleMs(entry);
+      if (freshest !== undefined && freshest < safeAge(entry) / 2) return true;
+      await send({ method: 'HEAD', url: new URL('/', origin), timeoutMs, replay: 'once' });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   return {
     request,
 
-    async warm(origin, timeoutMs) {
-      try {
-        const [route] = await routesFor(origin);
-        const entry = await pool.entry(origin, route!);
-        evictIdle(entry, safeAge(entry));
-        const freshest = freshestIdleMs(entry);
-        if (freshest !== undefined) return true; // a connection young enough for a dial is pooled already
-        await request({ method: 'HEAD', url: new URL('/', origin), timeoutMs, replay: 'once' });
-        return true;
-      } catch {
-        return false;
+    warm(origin, timeoutMs) {
+      // Focus and typing both warm: one refresh per origin at a time.
+      let running = warming.get(origin);
+      if (!running) {
+        running = warmOnce(origin, timeoutMs).finally(() => warming.delete(origin));
+        warming.set(origin, running);
       }
+      return running;
     },
 
     reset() {

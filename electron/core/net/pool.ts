@@ -32,6 +32,7 @@ export interface PoolOptions {
 }
 
 const idleSince = new WeakMap<Socket, number>();
+const watched = new WeakSet<Socket>();
 /** The issuer of the certificate a failed handshake presented (the error itself does not carry it). */
 export const failedPeerIssuer = new WeakMap<Error, string>();
 
@@ -94,6 +95,8 @@ export class Pool {
     // A socket goes back to the pool: note when, and learn from the server closing it while idle.
     agent.on('free', (socket: Socket) => {
       idleSince.set(socket, performance.now());
+      if (watched.has(socket)) return;
+      watched.add(socket);
       socket.once('end', () => {
         const since = idleSince.get(socket);
         if (since !== undefined) entry.serverIdleMs = Math.min(entry.serverIdleMs, performance.now() - since);

@@ -102,6 +102,7 @@ const VALID: { [K in InvokeName]: fc.Arbitrary<InvokeInput<K>> } = {
   toggleMute: id,
   toggleHold: id,
   dropParticipant: id,
+  prepareDial: none,
   getSettings: none,
   updateSettings: fc.record({ patch }),
   addContact: fc.record({ contact }),

@@ -21,6 +21,7 @@ type SessionHandlers = Pick<
   | 'toggleMute'
   | 'toggleHold'
   | 'dropParticipant'
+  | 'prepareDial'
   | 'setDemo'
 >;
 
@@ -69,6 +70,7 @@ export function sessionHandlers(deps: {
     toggleMute: async ({ id }) => (engine.toggleMute(id), snapshot()),
     toggleHold: async ({ id }) => (engine.toggleHold(id), snapshot()),
     dropParticipant: async ({ id }) => (await engine.drop(id), snapshot()),
+    prepareDial: async () => ({ warming: engine.prepareDial() }),
     setDemo: async ({ enabled }) => {
       if (enabled === account.demoOn()) return snapshot();
       if (engine.busy())
