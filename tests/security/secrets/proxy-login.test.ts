@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EVENT_NAMES, type EventName } from '../../../shared/contract';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import type { Snapshot } from '../../../shared/session';
 import { createNodeTransport } from '../../../electron/core/net/node-transport';
@@ -21,7 +20,7 @@ import { startTlsCloudAgent } from '../../support/net/cloudagent-tls';
 import { startConnectProxy } from '../../support/net/connect-proxy';
 import { configureAccount, invokers } from '../../support/services-parts';
 import { findSecrets, type Finding } from './leak-search';
-import { filesUnder } from './secrets';
+import { filesUnder, recordSurfaces } from './secrets';
 
 // A proxy login (Settings → Network → Proxy login) travels once from the page to the keychain and then only
 // in Proxy-Authorization headers to the proxy. After a session through a Basic proxy — a 407 first, the login
@@ -66,15 +65,7 @@ describe('proxy login hygiene', () => {
       startDemo: () => startDemoSimulator(),
       transport,
     });
-    const events: Array<{ event: EventName; payload: unknown }> = [];
-    for (const event of EVENT_NAMES) services.on(event, (payload) => events.push({ event, payload }));
-    const results: Array<{ channel: string; result: unknown }> = [];
-    const invoke = async (channel: string, input: unknown) => {
-      const result = await services.invoke(channel, input);
-      results.push({ channel, result });
-      await services.settled();
-      return result;
-    };
+    const { events, results, invoke } = recordSurfaces(services);
     const { call } = invokers({ invoke });
     try {
       await configureAccount(call, { baseUrl: ca.url, account: DEMO_ACCOUNT, mode: 'basic' });
