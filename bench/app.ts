@@ -5,6 +5,7 @@ import type { ApiMode } from '../shared/cloudagent';
 import type { Services } from '../electron/core/services';
 import { DEMO_ACCOUNT, type Simulator } from '../electron/simulator/server';
 import type { Snapshot } from '../shared/session';
+import type { Transport } from '../electron/core/cloudagent/transport';
 import { configureAccount, invokers, realServices, type Invokers } from '../tests/support/services-parts';
 
 /** A participant number the simulator's India instance accepts. */
@@ -18,9 +19,9 @@ export interface App extends Invokers {
 }
 
 /** The app's real composition root (settings on disk, in-memory vault) pointed at `baseUrl`. */
-export async function startApp(baseUrl: string, mode: ApiMode): Promise<App> {
+export async function startApp(baseUrl: string, mode: ApiMode, transport?: Transport): Promise<App> {
   const dir = mkdtempSync(join(tmpdir(), 'confbar-bench-'));
-  const services = await realServices(dir);
+  const services = await realServices(dir, { transport });
   const { call, fail } = invokers(services);
   await configureAccount(call, { baseUrl, account: DEMO_ACCOUNT, mode, timeoutMs: 8000 });
   return {

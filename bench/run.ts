@@ -16,6 +16,13 @@ import { measureHistory } from './history';
 import { measureSession } from './session';
 import { median, round, summarize } from './stats';
 import { measureWan } from './wan/measure';
+import {
+  measureActionAfterResume,
+  measureDialAfterServerIdle,
+  measureProxy,
+  measureStaleDials,
+  startFar,
+} from './wan/network';
 
 const started = performance.now();
 const { values } = parseArgs({
@@ -26,7 +33,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 });
-const PARTS = ['bundles', 'wan', 'engine', 'heap', 'history', 'session', 'browser'] as const;
+const PARTS = ['bundles', 'wan', 'network', 'engine', 'heap', 'history', 'session', 'browser'] as const;
 const only = values.only?.split(',').map((p) => p.trim());
 for (const part of only ?? [])
   if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}.`);
@@ -42,6 +49,12 @@ type Key =
   | 'wan.confbar.steadyActionRtts'
   | 'wan.confbar.tokenFirstActionWarmedRtts'
   | 'wan.naive.actionRtts'
+  | 'wan.proxy.steadyActionRtts'
+  | 'wan.proxy.connectionsPer100Actions'
+  | 'wan.confbar.dialAfterServerIdleRtts'
+  | 'wan.confbar.actionAfterResumeRtts'
+  | 'staleSocket.failedOf200'
+  | 'staleSocket.doubleDialsOf200'
   | 'browser.keydownToWire.p50Ms'
   | 'browser.keydownToWire.p99Ms'
   | 'engine.callToWire.p50Ms'
@@ -66,6 +79,12 @@ const GOALS: Record<Key, { max?: number; text: string }> = {
   'wan.confbar.steadyActionRtts': { max: 1.1, text: '≤ 1.1' },
   'wan.confbar.tokenFirstActionWarmedRtts': { text: '' },
   'wan.naive.actionRtts': { text: '≥ 2× ConfBar steady' },
+  'wan.proxy.steadyActionRtts': { max: 1.1, text: '≤ 1.1' },
+  'wan.proxy.connectionsPer100Actions': { max: 1, text: '≤ 1' },
+  'wan.confbar.dialAfterServerIdleRtts': { max: 1.2, text: '≤ 1.2' },
+  'wan.confbar.actionAfterResumeRtts': { max: 3.5, text: '≤ 3.5' },
+  'staleSocket.failedOf200': { max: 0, text: '0' },
+  'staleSocket.doubleDialsOf200': { max: 0, text: '0' },
   'browser.keydownToWire.p50Ms': { text: '' },
   'browser.keydownToWire.p99Ms': { max: 10, text: '≤ 10' },
   'engine.callToWire.p50Ms': { text: '' },
@@ -153,6 +172,49 @@ async function measureWanFigures() {
   return wan;
 }
 
+if (want('network')) {
+  const link = `median over the relay (TLS 1.3 to the simulator, every chunk +RTT/2 each way, +1 RTT for TCP setup)`;
+  step(
+    'network: through a proxy, after the server closed the idle connection, after a resume; 200 dials on stale sockets',
+  );
+  const far = await startFar();
+  try {
+    const proxied = await measureProxy(far, rttMs);
+    record(
+      'wan.proxy.steadyActionRtts',
+      rtts(proxied.steady),
+      `${link}, reached through an HTTP proxy next to the agent (CONNECT, HTTPS_PROXY); toggleMute → answer, n=${proxied.steady.length}`,
+    );
+    record(
+      'wan.proxy.connectionsPer100Actions',
+      proxied.connectionsPer100,
+      'CONNECT tunnels the proxy opened for the warm-up and 100 actions (the pool keeps the tunnel)',
+    );
+    const idle = await measureDialAfterServerIdle(far, rttMs, rounds);
+    record(
+      'wan.confbar.dialAfterServerIdleRtts',
+      rtts(idle),
+      `${link}, a balancer closing connections idle for 1 s without a hint; addParticipant 1.5 s after the last action, 0.4 s after the add field got focus (prepareDial), n=${idle.length}`,
+    );
+    const resumed = await measureActionAfterResume(far, rttMs, rounds);
+    record(
+      'wan.confbar.actionAfterResumeRtts',
+      rtts(resumed),
+      `${link}; every pooled connection silently dropped, transport.reset() (powerMonitor resume), then toggleMute: TCP + TLS + request, n=${resumed.length}`,
+    );
+  } finally {
+    await far.close();
+  }
+  const stale = await measureStaleDials();
+  const staleHow =
+    '200 CONFERENCEs, each 130-150 ms after a toggle, against a balancer closing connections idle for 150 ms without a hint (5 ms each way)';
+  record('staleSocket.failedOf200', stale.failed, `${staleHow}: dials that failed`);
+  record(
+    'staleSocket.doubleDialsOf200',
+    stale.doubleDials,
+    `${staleHow}: numbers the simulator received twice`,
+  );
+}
 let loopbackFloor: ReturnType<typeof summarize> | null = null;
 if (want('engine')) {
   step('engine: handler table → simulator on loopback, 1000 toggles');

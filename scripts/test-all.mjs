@@ -61,6 +61,7 @@ if (only !== 'e2e') {
     ['fault matrix', 'fault-matrix'],
     ['secret scan', 'secrets'],
     ['electronegativity', 'electronegativity'],
+    ['certificate checks', 'tls'],
   ]) {
     const dir = join('tests', 'security', folder);
     vitest(name, 'vitest.security.config.ts', join(reports, `${folder}.json`), null, [dir]);

@@ -40,6 +40,7 @@ export const INVOKE_CHANNELS = {
   /** "Release my phone": CloudAgent frees the number still mapped to the agent's phone. */
   releasePhone: 'confbar:phone:release',
   rememberDraft: 'confbar:session:remember-draft',
+  prepareDial: 'confbar:participant:prepare-dial',
 
   // Settings, directory, key
   getSettings: 'confbar:settings:get',
@@ -55,6 +56,10 @@ export const INVOKE_CHANNELS = {
   runDoctor: 'confbar:doctor:run',
   saveDiagnosticReport: 'confbar:doctor:save-report',
   setDemo: 'confbar:demo:set',
+  proxyLoginStatus: 'confbar:network:proxy-login-status',
+  setProxyLogin: 'confbar:network:proxy-login-set',
+  clearProxyLogin: 'confbar:network:proxy-login-clear',
+  extraCaStatus: 'confbar:network:extra-ca-status',
 
   // History
   historySessions: 'confbar:history:sessions',
@@ -75,6 +80,10 @@ type KeyState = { stored: boolean; where: string; account: string | null };
 type CsvFile = { csv: string; fileName: string };
 /** What "Release my phone" freed: the phone, CloudAgent's `FwpNumbers`, and the sentence to show. */
 export type ReleasedPhone = { phoneName: string; numbers: string[]; message: string };
+/** A proxy's Basic login in the keychain (never the password itself): `proxy` is its `host:port`. */
+export type ProxyLoginState = { proxy: string; saved: boolean; where: string };
+/** Whether Settings → Network → Extra CA file is in force (null: none set), in words. */
+export type ExtraCaStatus = { file: string; ok: boolean; detail: string };
 
 /** What each request takes (the schemas in contract.ts accept exactly these). */
 export interface InvokeInputs {
@@ -94,6 +103,8 @@ export interface InvokeInputs {
   releasePhone: NoInput;
   /** The add field's text, journaled with the live call so a crash does not lose it. */
   rememberDraft: { add: string };
+  /** The agent is about to dial (the add field got focus or a key): refresh the connection first. */
+  prepareDial: NoInput;
   getSettings: NoInput;
   updateSettings: { patch: SettingsPatch };
   addContact: { contact: Omit<ContactInput, 'id'> };
@@ -107,6 +118,10 @@ export interface InvokeInputs {
   runDoctor: NoInput;
   saveDiagnosticReport: NoInput;
   setDemo: { enabled: boolean };
+  proxyLoginStatus: { proxy: string };
+  setProxyLogin: { proxy: string; username: string; password: string };
+  clearProxyLogin: { proxy: string };
+  extraCaStatus: NoInput;
   historySessions: { limit: number };
   historySession: { ucid: string };
   historyExportCsv: { ucid?: string };
@@ -130,6 +145,7 @@ export interface InvokeOutputs {
   dropParticipant: Snapshot;
   releasePhone: ReleasedPhone;
   rememberDraft: { kept: boolean };
+  prepareDial: { warming: boolean };
   getSettings: SettingsView;
   updateSettings: SettingsView;
   addContact: SettingsView;
@@ -143,6 +159,10 @@ export interface InvokeOutputs {
   runDoctor: DoctorCheck[];
   saveDiagnosticReport: DiagnosticReportResult;
   setDemo: Snapshot;
+  proxyLoginStatus: ProxyLoginState;
+  setProxyLogin: ProxyLoginState;
+  clearProxyLogin: ProxyLoginState;
+  extraCaStatus: ExtraCaStatus | null;
   historySessions: SessionSummary[];
   historySession: HistoryEntry[];
   historyExportCsv: CsvFile;

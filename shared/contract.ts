@@ -41,6 +41,7 @@ const inputSchemas = {
   dropParticipant: id,
   releasePhone: none,
   rememberDraft: z.object({ add: z.string().max(200) }).strict(),
+  prepareDial: none,
 
   // Settings, directory, key
   getSettings: none,
@@ -57,6 +58,17 @@ const inputSchemas = {
   /** Runs the checks with a trace and saves the diagnostic report where the agent chooses (save dialog). */
   saveDiagnosticReport: none,
   setDemo: z.object({ enabled: z.boolean() }).strict(),
+  // A proxy's Basic login (Settings → Network): `proxy` is host:port; the password goes only to the keychain.
+  proxyLoginStatus: z.object({ proxy: z.string().trim().min(1).max(300) }).strict(),
+  setProxyLogin: z
+    .object({
+      proxy: z.string().trim().min(1).max(300),
+      username: z.string().max(256),
+      password: z.string().max(1024),
+    })
+    .strict(),
+  clearProxyLogin: z.object({ proxy: z.string().trim().min(1).max(300) }).strict(),
+  extraCaStatus: none,
 
   // History
   historySessions: z.object({ limit: z.number().int().min(1).max(500) }).strict(),

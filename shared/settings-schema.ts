@@ -8,6 +8,7 @@ import {
   WINDOW_COMMANDS,
   type SettingsPatch,
 } from './settings';
+import { caFilePathProblem, noProxyProblem, proxySettingProblem } from './network-settings';
 
 /**
  * The zod schemas that validate settings in main (the store, policy, repair, the IPC contract). The types
@@ -69,6 +70,23 @@ const behaviourFields = {
 };
 
 const demoFields = { enabled: z.boolean(), firstRunDone: z.boolean() };
+
+/** A string checked by one of network-settings.ts's rules, whose words become the issue's message. */
+const checkedString = (problem: (value: string) => string | null) =>
+  z.string().superRefine((value, ctx) => {
+    const message = problem(value);
+    if (message !== null) ctx.addIssue({ code: 'custom', message });
+  });
+
+/** Settings → Network: how CloudAgent is reached and what is trusted (rules in network-settings.ts). */
+const networkFields = {
+  /** 'system' (OS settings / PAC / WPAD), 'none' (direct) or an http(s) proxy URL without credentials. */
+  proxy: checkedString(proxySettingProblem),
+  /** Hosts that go direct, as NO_PROXY is written. */
+  noProxy: checkedString(noProxyProblem),
+  /** '' or the absolute path of a PEM file with the company's CA (TLS inspection). */
+  extraCaFile: checkedString(caFilePathProblem),
+};
 
 const WindowBoundsSchema = z
   .object({
@@ -157,6 +175,13 @@ export const SettingsSchema = z.object({
   /** Most recent first, unique by number. */
   recent: z.array(RecentNumberSchema).max(20).default([]),
   window: WindowBoundsSchema.default(null),
+  network: z
+    .object({
+      proxy: networkFields.proxy.default('system'),
+      noProxy: networkFields.noProxy.default(''),
+      extraCaFile: networkFields.extraCaFile.default(''),
+    })
+    .prefault({}),
 });
 
 function optionalAll<T extends Record<string, z.ZodType>>(
@@ -179,4 +204,5 @@ export const SettingsPatchSchema: z.ZodType<SettingsPatch, SettingsPatch> = z.st
     })
     .optional(),
   window: WindowBoundsSchema.optional(),
+  network: z.strictObject(optionalAll(networkFields)).optional(),
 });

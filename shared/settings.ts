@@ -113,6 +113,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
   directory: [],
   recent: [],
   window: null,
+  network: { proxy: 'system', noProxy: '', extraCaFile: '' },
 });
 
 /** A partial update as the UI sends it: any subset of account/behaviour/demo/shortcuts/window (directory & recent have their own operations). */
@@ -125,6 +126,7 @@ export interface SettingsPatch {
     window?: Partial<Settings['shortcuts']['window']>;
   };
   window?: Settings['window'];
+  network?: Partial<Settings['network']>;
 }
 
 /** Settings as the renderer sees them: the effective values plus which dotted paths an admin policy locks. */

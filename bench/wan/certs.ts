@@ -1,7 +1,7 @@
 import { generate } from 'selfsigned';
 
 export interface BenchCerts {
-  /** PEM of the CA the client is told to trust (transport.trustExtraCaForBenchmark). */
+  /** PEM of the CA the client is told to trust (bench/wan/transport.ts). */
   caCert: string;
   /** The server's certificate for IP 127.0.0.1, signed by the CA, and its key. */
   cert: string;

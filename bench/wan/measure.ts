@@ -2,13 +2,13 @@ import https from 'node:https';
 import { performance } from 'node:perf_hooks';
 import { buildCallControl } from '../../electron/core/cloudagent/call-control';
 import { checkConfig } from '../../electron/core/cloudagent/config';
-import { trustExtraCaForBenchmark } from '../../electron/core/cloudagent/transport';
+import { benchTransport } from './transport';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../electron/simulator/server';
 import { PARTICIPANT, openCallWithParticipant, sleep, startApp, until, type App } from '../app';
 import { makeBenchCerts, type BenchCerts } from './certs';
 import { startDelayProxy, type DelayProxy } from './delay-proxy';
 import { naiveRequest } from './naive-client';
-import { startTlsFront, type TlsFront } from './tls-front';
+import { startTlsFront, type TlsFront } from '../../tests/support/net/tls-front';
 
 /** The simulator over TLS behind the delaying relay: https://127.0.0.1:<relay port>. */
 interface Link {
@@ -55,7 +55,7 @@ export interface WanFigures {
  * which the action is no longer pending (CloudAgent's answer is in). Bookkeeping main does after that
  * (history, recent numbers) is not on the agent's clock.
  */
-async function timedAction(app: App, run: () => Promise<unknown>): Promise<number> {
+export async function timedAction(app: App, run: () => Promise<unknown>): Promise<number> {
   let sawPending = false;
   let answeredAt = 0;
   const off = app.services.on('snapshot', (snap) => {
@@ -89,7 +89,7 @@ async function firstAction(
   warmed: boolean,
 ): Promise<number> {
   const link = await startLink(certs, rttMs);
-  const app = await startApp(link.url, mode);
+  const app = await startApp(link.url, mode, benchTransport(certs));
   try {
     const ucid = link.sim.createCall({ userName: DEMO_ACCOUNT.userName, agentPhoneName: 'demo-phone' });
     await app.call('setUcid', { text: ucid });
@@ -111,7 +111,6 @@ export async function measureWan(opts: {
   steady: number;
 }): Promise<WanFigures> {
   const certs = await makeBenchCerts();
-  trustExtraCaForBenchmark(certs.caCert);
   const { rttMs, rounds } = opts;
   const firstCold: number[] = [];
   const firstWarmed: number[] = [];
@@ -124,7 +123,7 @@ export async function measureWan(opts: {
 
   // Steady state, connections per 100 actions, and the naive client, taking turns.
   const link = await startLink(certs, rttMs);
-  const app = await startApp(link.url, 'basic');
+  const app = await startApp(link.url, 'basic', benchTransport(certs));
   const steady: number[] = [];
   const naive: number[] = [];
   const floor: number[] = [];
@@ -185,7 +184,7 @@ export async function measureWan(opts: {
 
   // Token generations per 100 token-mode actions, from a fresh app.
   const tokenLink = await startLink(certs, rttMs);
-  const tokenApp = await startApp(tokenLink.url, 'token');
+  const tokenApp = await startApp(tokenLink.url, 'token', benchTransport(certs));
   let tokenGenerationsPer100TokenActions: number;
   try {
     const id = await openCallWithParticipant(tokenApp, tokenLink.sim);
@@ -196,7 +195,6 @@ export async function measureWan(opts: {
     await tokenApp.close();
     await tokenLink.close();
   }
-  trustExtraCaForBenchmark(undefined);
 
   return {
     rttMs,

@@ -69,6 +69,17 @@ export const OPTIONS = {
     value: '<file>',
     help: 'doctor: write a diagnostic report (every exchange, redacted) to <file>',
   },
+  proxy: {
+    type: 'string',
+    value: '<url>',
+    help: 'reach CloudAgent through this HTTP proxy (http://[user:password@]host:port); default HTTPS_PROXY',
+  },
+  'no-proxy': { type: 'boolean', help: 'connect directly, whatever HTTPS_PROXY/HTTP_PROXY say' },
+  'ca-file': {
+    type: 'string',
+    value: '<file>',
+    help: "also trust the CA certificate(s) in this PEM file (a TLS-inspecting network's); default CONFBAR_CA_FILE",
+  },
   json: { type: 'boolean', help: 'print one JSON object as the last line of stdout' },
   verbose: { type: 'boolean', help: 'explain on stderr where settings, key and token come from' },
   help: { type: 'boolean', short: 'h', help: 'show help' },
@@ -92,6 +103,8 @@ export const ACCOUNT_OPTIONS = [
   'timeout-ms',
 ] as const satisfies readonly OptionName[];
 export const OUTPUT_OPTIONS = ['json', 'verbose', 'help'] as const satisfies readonly OptionName[];
+/** How every command reaches CloudAgent (see electron/cli/network.ts). */
+export const NETWORK_OPTIONS = ['proxy', 'no-proxy', 'ca-file'] as const satisfies readonly OptionName[];
 
 export type OptionValues = {
   [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;

@@ -1,8 +1,10 @@
+import type { LookupFunction } from 'node:net';
 import type { Region } from '../../shared/phone';
 import type { Settings } from '../../shared/settings';
 import { configFromAccount } from '../core/app/account-config';
 import { createCloudAgentClient } from '../core/cloudagent/client';
 import { resolveBaseUrl } from '../core/cloudagent/hosts';
+import type { Transport } from '../core/cloudagent/transport';
 import type { CloudAgentClient, CloudAgentConfig } from '../core/cloudagent/types';
 import type { Logger } from '../core/log';
 import { accountId } from '../core/vault/account-id';
@@ -10,6 +12,7 @@ import { createKeytarVault } from '../core/vault/keytar-vault';
 import type { Vault } from '../core/vault/types';
 import { usageError, type OptionValues } from './args';
 import { loadSavedSettings } from './saved-settings';
+import { createCliTransport } from './network';
 import { createCliSecrets, type CliSecrets } from './secrets';
 
 export type Account = Settings['account'];
@@ -28,6 +31,8 @@ export interface CliContext {
   /** The keychain account `user@host`; throws InvalidInput without a user name. */
   vaultAccount(): string;
   secrets: CliSecrets;
+  /** How CloudAgent is reached: --proxy/--no-proxy/--ca-file and the environment. */
+  transport: Transport;
   /** One client per run, made on first use. */
   client(): CloudAgentClient;
   dispose(): Promise<void>;
@@ -39,6 +44,8 @@ export interface ContextOptions {
   note: (message: string) => void;
   /** Opens the OS keychain (default: keytar's). */
   openVault?: () => Vault;
+  /** Tests resolve their host names in-process. */
+  lookup?: LookupFunction;
 }
 
 const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T => {
@@ -100,6 +107,7 @@ export function createContext(opts: ContextOptions): CliContext {
     error: (msg) => opts.note(msg),
   };
 
+  const transport = createCliTransport({ values: opts.values, env: opts.env, log, lookup: opts.lookup });
   let client: CloudAgentClient | null = null;
   return {
     account,
@@ -110,9 +118,11 @@ export function createContext(opts: ContextOptions): CliContext {
     vault: openVault,
     vaultAccount,
     secrets,
-    client: () => (client ??= createCloudAgentClient(config, { secrets: secrets.source, log })),
+    transport,
+    client: () => (client ??= createCloudAgentClient(config, { secrets: secrets.source, log, transport })),
     async dispose() {
       await client?.dispose();
+      transport.dispose();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { ACCOUNT_OPTIONS, OPTIONS, OUTPUT_OPTIONS, type OptionName } from './args';
+import { ACCOUNT_OPTIONS, NETWORK_OPTIONS, OPTIONS, OUTPUT_OPTIONS, type OptionName } from './args';
 import { COMMANDS, type CommandSpec } from './commands';
 import { appSettingsDir } from './settings-location';
 
@@ -40,6 +40,9 @@ export function mainHelp(version: string, env: NodeJS.ProcessEnv): string {
     'Account options (all commands; they override the saved settings):',
     ...optionRows(ACCOUNT_OPTIONS),
     '',
+    'Network options (all commands; also HTTPS_PROXY, HTTP_PROXY, NO_PROXY, CONFBAR_CA_FILE):',
+    ...optionRows(NETWORK_OPTIONS),
+    '',
     'Other options:',
     ...optionRows(['ucid', 'sip', 'stdin', ...OUTPUT_OPTIONS, 'version']),
     '',
@@ -60,6 +63,9 @@ export function commandHelp(spec: CommandSpec): string {
     '',
     'Account options (override the saved settings):',
     ...optionRows(ACCOUNT_OPTIONS),
+    '',
+    'Network options (also HTTPS_PROXY, HTTP_PROXY, NO_PROXY, CONFBAR_CA_FILE):',
+    ...optionRows(NETWORK_OPTIONS),
     '',
     'Output:',
     ...optionRows(OUTPUT_OPTIONS),

@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import { AppError } from '../../shared/errors';
 import type { Vault } from '../core/vault/types';
 
@@ -10,6 +11,8 @@ export interface CliIo {
   readStdinLine(): Promise<string>;
   /** Opens the OS keychain; absent = the real one through keytar. Tests pass one of their own. */
   openVault?: () => Vault;
+  /** Resolves host names; absent = DNS. Tests resolve their own names in-process. */
+  lookup?: LookupFunction;
 }
 
 /** The real process's streams. */

@@ -3,6 +3,7 @@ import { MissingSettingError, type RequiredSetting } from '../core/cloudagent/re
 import { parseUcid } from '../core/conference/ucid';
 import {
   ACCOUNT_OPTIONS,
+  NETWORK_OPTIONS,
   OUTPUT_OPTIONS,
   parseCommandLine,
   usageError,
@@ -17,7 +18,7 @@ import type { CliIo } from './io';
 import { createPrinter, type Printer } from './output';
 import { VERSION } from './version';
 
-const ALWAYS: readonly OptionName[] = [...ACCOUNT_OPTIONS, ...OUTPUT_OPTIONS];
+const ALWAYS: readonly OptionName[] = [...ACCOUNT_OPTIONS, ...NETWORK_OPTIONS, ...OUTPUT_OPTIONS];
 
 type Plan =
   | { kind: 'text'; text: string }
@@ -137,6 +138,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       env: io.env,
       note: printer.note,
       openVault: io.openVault,
+      lookup: io.lookup,
     }));
   try {
     const result: CommandResult = await spec.run({ ctx: makeCtx, args, values: parsed.values, io });

@@ -1,13 +1,13 @@
-import { connect as netConnect, type Socket } from 'node:net';
-import { connect as tlsConnect } from 'node:tls';
 import { AppError } from '../../shared/errors';
 import type { DoctorCheck } from '../../shared/session';
 import { createCloudAgentClient } from './cloudagent/client';
 import { MODE_REMEDY } from './cloudagent/errors';
 import { resolveBaseUrl } from './cloudagent/hosts';
 import type { TraceSink } from './cloudagent/trace';
+import type { Transport } from './cloudagent/transport';
 import type { CloudAgentClient, CloudAgentConfig, SecretSource, TokenForm } from './cloudagent/types';
 import { nullLogger, type Logger } from './log';
+import { networkChecks } from './net/doctor-lines';
 
 export interface DoctorInput {
   config: CloudAgentConfig;
@@ -26,6 +26,8 @@ export interface DoctorInput {
   trace?: TraceSink;
   now?: () => number;
   log?: Logger;
+  /** The route and trust every probe uses: the same transport as the actions. */
+  transport: Transport;
 }
 
 /** Numbers valid in each region's format, for the auth probe when no agent number is configured. */
@@ -68,13 +70,9 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorCheck[]> {
   );
 
   if (!base) return checks;
-  const reach = await probeHost(new URL(base), input.connectTimeoutMs ?? 5000);
-  checks.push({
-    name: 'Host reachable',
-    ok: reach.ok,
-    detail: reach.ok ? reach.detail : `${reach.detail} Check the Instance or Custom base URL setting.`,
-  });
-  if (!reach.ok || !key.stored) {
+  const network = await networkChecks(input.transport, new URL(base), input.connectTimeoutMs ?? 5000);
+  checks.push(...network.checks);
+  if (!network.reached || !key.stored) {
     checks.push({ name: 'Authentication', ok: false, detail: 'Not tried: fix the checks above first.' });
     return checks;
   }
@@ -88,6 +86,7 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorCheck[]> {
         trace: input.trace,
         now: input.now,
         log: input.log ?? nullLogger,
+        transport: input.transport,
         noRenewal,
       },
     );
@@ -237,29 +236,4 @@ async function probe(client: CloudAgentClient, number: string): Promise<Probe> {
 function describe(e: unknown): string {
   if (e instanceof AppError) return `${e.message} — ${e.remedy}`;
   return 'Unexpected failure.';
-}
-
-/** DNS + TCP (+ TLS for https): what the first action would pay. */
-function probeHost(url: URL, timeoutMs: number): Promise<{ ok: boolean; detail: string }> {
-  const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const socket: Socket =
-      url.protocol === 'https:'
-        ? tlsConnect({ host, port, servername: host, timeout: timeoutMs })
-        : netConnect({ host, port, timeout: timeoutMs });
-    const done = (ok: boolean, detail: string) => {
-      socket.destroy();
-      resolve({ ok, detail });
-    };
-    const how = url.protocol === 'https:' ? 'TLS' : 'TCP';
-    socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () =>
-      done(true, `${url.host} answered (${how}) in ${Math.round(performance.now() - started)} ms.`),
-    );
-    socket.once('timeout', () => done(false, `${url.host} did not answer within ${timeoutMs} ms.`));
-    socket.once('error', (err: NodeJS.ErrnoException) =>
-      done(false, `${url.host}: ${err.code ?? 'connection failed'} (${err.message.slice(0, 80)}).`),
-    );
-  });
 }

@@ -13,6 +13,7 @@ import { doctorHandlers } from './app/handlers/doctor';
 import { historyAndShellHandlers } from './app/handlers/history';
 import { phoneLineHandlers } from './app/handlers/phone-line';
 import { keyHandlers } from './app/handlers/key';
+import { networkHandlers } from './app/handlers/network';
 import { sessionHandlers } from './app/handlers/session';
 import { settingsHandlers } from './app/handlers/settings';
 import type { ShellPort } from './app/shell-port';
@@ -28,6 +29,7 @@ import { createSettingsStore } from './settings/store';
 import type { JournalIo } from './session/atomic-file';
 import { createJournal } from './session/journal';
 import { restoreAtStart, type StartNotice } from './session/restore';
+import type { Transport } from './cloudagent/transport';
 import type { Vault } from './vault/types';
 
 export interface ServicesOptions {
@@ -44,6 +46,8 @@ export interface ServicesOptions {
   startDemo: StartDemo;
   /** The session journal's file operations (default: Node's); a test stops them to play a crash. */
   journalIo?: JournalIo;
+  /** How CloudAgent is reached (route, proxy, trust): main's from the OS, the CLI's from env, tests' direct. */
+  transport: Transport;
 }
 
 export interface Services {
@@ -73,7 +77,14 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     warn: (message) => log.warn(message),
   });
   const demo = new DemoRunner(opts.startDemo);
-  const account = createAccountContext({ settings, vault: opts.vault, demo, now, log });
+  const account = createAccountContext({
+    settings,
+    vault: opts.vault,
+    demo,
+    now,
+    log,
+    transport: opts.transport,
+  });
 
   const engine: ConferenceEngine = new ConferenceEngine({
     client: () => account.client(),
@@ -152,9 +163,16 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       version: opts.version,
       now,
       log,
+      transport: opts.transport,
     }),
     ...historyAndShellHandlers({ history, shell: opts.shell }),
     ...phoneLineHandlers({ account, log }),
+    // A new or removed proxy login: reconnect, so the next CONNECT carries it.
+    ...networkHandlers({
+      vault: opts.vault,
+      extraCaFile: () => settings.get().settings.network.extraCaFile,
+      changed: () => opts.transport.reset(),
+    }),
   };
 
   const dispatch = createDispatcher(handlers, log);

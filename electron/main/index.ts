@@ -38,6 +38,7 @@ import { wirePageInput } from './page-input';
 import { fitWindowToContent } from './window-fit';
 import { recoverPage } from './page-recovery';
 import { createQuitGuard } from './quit-guard';
+import { createAppNetwork } from './network';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD = join(here, '../preload/index.cjs');
@@ -95,10 +96,13 @@ async function start(): Promise<void> {
   serveRenderer(RENDERER_DIR, log);
 
   let shortcuts: GlobalShortcuts | null = null;
+  const vault = createKeytarVault();
+  // Routes (Settings → Network, else the OS/PAC), trust and proxy logins; dropped on resume / network change.
+  const network = createAppNetwork({ vault, log });
   const services = await createServices({
     dataDir: app.getPath('userData'),
     settingsBackend: createElectronStoreBackend(log),
-    vault: createKeytarVault(),
+    vault,
     policy: createFilePolicySource({ envOverride: !app.isPackaged }),
     log,
     shell: {
@@ -108,6 +112,7 @@ async function start(): Promise<void> {
     },
     version: app.getVersion(),
     startDemo: () => startDemoSimulator(),
+    transport: network.transport,
   });
   const invoke = typedInvoke(services.invoke);
   if (startupFlags(process.env).demo) {
@@ -117,6 +122,8 @@ async function start(): Promise<void> {
   const view = await invoke('getSettings', {});
   if (!view.ok) throw new Error(`Settings could not be read: ${view.error.message}`);
   let settings: Settings = view.value.settings;
+  network.use(settings.network);
+  services.on('settings', (next) => network.use(next.settings.network));
 
   const window = createToolbarWindow({
     saved: settings.window,
@@ -216,6 +223,7 @@ async function start(): Promise<void> {
       stopUpdater?.();
       tray?.destroy();
       await services.dispose();
+      network.dispose();
     },
     log,
     quitGuard,

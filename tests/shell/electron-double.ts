@@ -35,6 +35,8 @@ export interface DoubleOptions {
   packaged?: boolean;
   /** Which button a message box answers (default: its cancelId, the safe choice). */
   messageBoxResponse?: (options: Electron.MessageBoxOptions) => number;
+  /** Chromium's resolveProxy answer per origin (`*` for any other); default `DIRECT`. Changeable later via `proxy`. */
+  proxyAnswers?: Record<string, string>;
 }
 
 /** An event whose default action a listener may prevent, as Electron passes to `will-navigate` etc. */
@@ -502,7 +504,27 @@ export function createElectronDouble(opts: DoubleOptions) {
       this.permissionCheckHandler = handler;
     },
   };
-  const session = { defaultSession };
+  // Chromium's proxy resolver (OS settings, PAC, WPAD) as its answer for a URL, e.g. "PROXY p:3128; DIRECT".
+  const proxy = { answers: { ...opts.proxyAnswers } as Record<string, string>, asked: [] as string[] };
+  Object.assign(defaultSession, {
+    async resolveProxy(url: string): Promise<string> {
+      proxy.asked.push(url);
+      return proxy.answers[new URL(url).origin] ?? proxy.answers['*'] ?? 'DIRECT';
+    },
+  });
+  const session = {
+    defaultSession: defaultSession as typeof defaultSession & Pick<Electron.Session, 'resolveProxy'>,
+  };
+  // Sleep and wake: tests call powerMonitor.emit('resume') as the OS would.
+  const powerEvents = new EventEmitter();
+  const powerMonitor = {
+    on(event: string, listener: Listener): Electron.PowerMonitor {
+      note(`powerMonitor.on:${event}`);
+      powerEvents.on(event, listener);
+      return powerMonitor as unknown as Electron.PowerMonitor;
+    },
+    emit: (event: 'resume' | 'suspend' | 'shutdown', ...args: unknown[]) => powerEvents.emit(event, ...args),
+  };
 
   const shortcuts = new Map<string, () => void>();
   const globalShortcut = {
@@ -532,8 +554,6 @@ export function createElectronDouble(opts: DoubleOptions) {
       notifications.push({ title: this.options.title ?? '', body: this.options.body ?? '' });
     }
   }
-
-  const powerMonitor = new EventEmitter();
 
   const display = { id: 1, workArea, bounds: workArea, scaleFactor: 1 } as unknown as Electron.Display;
   const electron = {
@@ -573,7 +593,6 @@ export function createElectronDouble(opts: DoubleOptions) {
     ipcMain,
     nativeImage,
     nativeTheme: { shouldUseDarkColors: false, themeSource: 'system' as const },
-    powerMonitor,
     protocol,
     screen: {
       getAllDisplays: () => [display],
@@ -581,6 +600,7 @@ export function createElectronDouble(opts: DoubleOptions) {
       getDisplayMatching: (_rect: Rect) => display,
     },
     session,
+    powerMonitor,
     shell: { openExternal: async () => {}, openPath: async () => '' },
     webContents: { getAllWebContents: () => allContents.filter((c) => !c.destroyed) },
   };
@@ -610,6 +630,9 @@ export function createElectronDouble(opts: DoubleOptions) {
     errorBoxes,
     messageBoxes,
     notifications,
+    /** resolveProxy's answers (change them mid-test) and the URLs it was asked about. */
+    proxy,
+    powerMonitor,
     get quitRequested() {
       return quitRequested;
     },
@@ -685,13 +708,12 @@ type ElectronSurface<D> = {
   ipcMain: Pick<E['ipcMain'], 'handle' | 'removeHandler' | 'on' | 'removeAllListeners'>;
   nativeImage: { createFromPath(path: string): unknown };
   nativeTheme: Pick<E['nativeTheme'], 'shouldUseDarkColors'>;
-  // on() returns the emitter itself, which is not a whole PowerMonitor here: the listener's type is checked.
-  powerMonitor: { on(event: 'shutdown', listener: Parameters<E['powerMonitor']['on']>[1]): unknown };
   protocol: Pick<E['protocol'], 'registerSchemesAsPrivileged' | 'handle' | 'unhandle' | 'isProtocolHandled'>;
   screen: Pick<E['screen'], 'getAllDisplays' | 'getPrimaryDisplay' | 'getDisplayMatching'>;
   session: {
     defaultSession: Pick<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
-  };
+  } & { defaultSession: Pick<Electron.Session, 'resolveProxy'> };
+  powerMonitor: Pick<E['powerMonitor'], 'on'>;
   shell: Pick<E['shell'], 'openExternal' | 'openPath'>;
   webContents: { getAllWebContents(): unknown[] };
 } & { [K in Exclude<keyof D, keyof E>]: never };

@@ -6,6 +6,7 @@ import { createServices, type Services, type ServicesOptions } from '../../elect
 import { createConfBackend } from '../../electron/core/settings/conf-backend';
 import type { PolicySource } from '../../electron/core/settings/policy';
 import { createMemoryVault } from '../../electron/core/vault/memory-vault';
+import { directTransport } from './transport';
 import { startDemoSimulator } from '../../electron/simulator/demo';
 import type { SimAccount } from '../../electron/simulator/types';
 
@@ -47,6 +48,8 @@ export function realServices(
     shell?: ServicesOptions['shell'];
     log?: ServicesOptions['log'];
     journalIo?: ServicesOptions['journalIo'];
+    /** Default: direct, trusting nothing extra (the loopback simulator speaks plain HTTP). */
+    transport?: ServicesOptions['transport'];
   } = {},
 ): Promise<Services> {
   return createServices({
@@ -58,6 +61,7 @@ export function realServices(
     log: opts.log,
     journalIo: opts.journalIo,
     startDemo: () => startDemoSimulator(),
+    transport: opts.transport ?? directTransport(),
   });
 }
 

@@ -1,6 +1,7 @@
 import { afterEach } from 'vitest';
 import { createCloudAgentClient } from '../../electron/core/cloudagent/client';
 import { createStaticSecrets } from '../../electron/core/cloudagent/static-secrets';
+import { directTransport } from './transport';
 import type { CloudAgentClient, CloudAgentConfig, SecretSource } from '../../electron/core/cloudagent/types';
 import type { ApiMode } from '../../shared/cloudagent';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../electron/simulator/server';
@@ -45,7 +46,11 @@ export function demoClient(
       timeoutMs: opts.timeoutMs ?? 2000,
       ...opts.config,
     },
-    { secrets: opts.secrets ?? createStaticSecrets(DEMO_ACCOUNT.apiKey), now: opts.now },
+    {
+      secrets: opts.secrets ?? createStaticSecrets(DEMO_ACCOUNT.apiKey),
+      now: opts.now,
+      transport: directTransport(),
+    },
   );
   open.push({ close: () => client.dispose() });
   return client;

@@ -73,6 +73,7 @@ export const doctor: CommandSpec = {
       region: ctx.region,
       connectTimeoutMs: ctx.account.timeoutMs,
       trace: (x) => exchanges.push(x),
+      transport: ctx.transport,
     });
     const notes: string[] = [];
     if (traceFile) {

@@ -4,6 +4,7 @@ import { createCloudAgentClient } from '../cloudagent/client';
 import { resolveBaseUrl } from '../cloudagent/hosts';
 import { createStaticSecrets } from '../cloudagent/static-secrets';
 import type { CloudAgentClient, CloudAgentConfig, SecretSource } from '../cloudagent/types';
+import type { Transport } from '../cloudagent/transport';
 import type { Logger } from '../log';
 import type { SettingsStore } from '../settings/store';
 import { accountId } from '../vault/account-id';
@@ -47,8 +48,9 @@ export function createAccountContext(deps: {
   demo: DemoRunner;
   now: () => number;
   log: Logger;
+  transport: Transport;
 }): AccountContext {
-  const { settings, vault, demo, now, log } = deps;
+  const { settings, vault, demo, now, log, transport } = deps;
   let current = settings.get();
   settings.onChange((view) => (current = view));
   const saved = () => current.settings.account;
@@ -87,7 +89,7 @@ export function createAccountContext(deps: {
     const key = JSON.stringify({ config, demo: demo.running?.account.baseUrl ?? null });
     if (cached?.key !== key) {
       void cached?.client.dispose();
-      cached = { key, client: createCloudAgentClient(config, { secrets: secrets(), now, log }) };
+      cached = { key, client: createCloudAgentClient(config, { secrets: secrets(), now, log, transport }) };
     }
     return cached.client;
   }

@@ -1,4 +1,5 @@
 import { ACTIONS, type Action, type ApiMode, type OutputFormat } from '../../../shared/cloudagent';
+import type { Replay } from './transport';
 import type { CallControlRequest, TokenForm } from './types';
 import { invalidInput } from './errors';
 import { checkRequired, MissingSettingError } from './required';
@@ -9,6 +10,15 @@ export interface PreparedRequest {
   url: URL;
   headers: Record<string, string>;
   body?: string;
+  /** Whether the transport may send it again after its bytes left (transport.ts explains the rule). */
+  replay: Replay;
+}
+
+/** Dials and kicks change who is on the call: sending one twice could ring a number twice. */
+const NEVER_REPLAYED: ReadonlySet<Action> = new Set<Action>(['CONFERENCE', 'KICK_CALL']);
+
+export function replayOf(action: Action): Replay {
+  return NEVER_REPLAYED.has(action) ? 'never' : 'once';
 }
 
 /** How a request is authorised: the api_key (legacy and basic) or a token (token mode). */
@@ -78,7 +88,7 @@ export function buildCallControl(
     q.set('output', ctx.output);
     q.set('playRing', 'true'); // the docs require it, always
     if (req.sip) q.set('sip', 'true');
-    return { method: 'GET', url, headers: { Accept: accept(ctx.output) } };
+    return { method: 'GET', url, headers: { Accept: accept(ctx.output) }, replay: replayOf(req.action) };
   }
   const body: Record<string, unknown> = {
     action: req.action,
@@ -90,11 +100,14 @@ export function buildCallControl(
   };
   // Not in the new API's reference; sent only for SIP participants, mirroring the legacy flag.
   if (req.sip) body.sip = true;
-  return jsonPost(ctx.baseUrl + CALL_CONTROL_PATH, body, cred, ctx.tokenForm);
+  return {
+    ...jsonPost(ctx.baseUrl + CALL_CONTROL_PATH, body, cred, ctx.tokenForm),
+    replay: replayOf(req.action),
+  };
 }
 
 /**
- * A JSON POST to the new API, authorised by the `apiKey` header (basic) or the token in `Authorization`
+ * A JSON POST to the new API (never re-sent unless the caller says it may be), authorised by the `apiKey` header (basic) or the token in `Authorization`
  * (token mode; `Bearer <token>` or the bare token, per the account's token form).
  */
 export function jsonPost(
@@ -107,7 +120,7 @@ export function jsonPost(
   if (cred.token !== undefined)
     headers.Authorization = tokenForm === 'raw' ? cred.token : `Bearer ${cred.token}`;
   else headers.apiKey = cred.apiKey;
-  return { method: 'POST', url: new URL(url), headers, body: JSON.stringify(body) };
+  return { method: 'POST', url: new URL(url), headers, body: JSON.stringify(body), replay: 'never' };
 }
 
 function accept(output: OutputFormat): string {

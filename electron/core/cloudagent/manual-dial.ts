@@ -54,5 +54,6 @@ export function buildManualDial(
   const url = new URL(ctx.baseUrl + LEGACY_MANUAL_DIAL_PATH);
   url.searchParams.set('apiKey', cred.apiKey ?? '');
   for (const [name, value] of Object.entries(fields)) url.searchParams.set(name, String(value));
-  return { method: 'GET', url, headers: { Accept: 'application/json' } };
+  // A dial: never re-sent once its bytes may have left (jsonPost's default too).
+  return { method: 'GET', url, headers: { Accept: 'application/json' }, replay: 'never' };
 }

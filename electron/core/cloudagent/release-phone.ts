@@ -26,7 +26,8 @@ export function buildReleasePhone(ctx: RequestContext, cred: Credential): Prepar
   const url = new URL(ctx.baseUrl + LEGACY_RELEASE_PHONE_PATH);
   url.searchParams.set('apiKey', cred.apiKey ?? '');
   for (const [name, value] of Object.entries(fields)) url.searchParams.set(name, value);
-  return { method: 'GET', url, headers: { Accept: 'application/json' } };
+  // It may disconnect a call: never re-sent once its bytes may have left (jsonPost's default too).
+  return { method: 'GET', url, headers: { Accept: 'application/json' }, replay: 'never' };
 }
 
 /**

@@ -55,7 +55,6 @@ interface Session {
   selectedId: string | null;
 }
 
-const TOGGLE_RETRY_KINDS = new Set(['Network']);
 // A CONFERENCE that may have reached CloudAgent: the number could be ringing, so it is never retried for the agent.
 const MAYBE_DIALLED_KINDS = new Set(['Timeout', 'Network', 'BadResponse']);
 
@@ -138,6 +137,16 @@ export class ConferenceEngine {
     if (this.session?.ucid === ucid && this.session.status === 'live') return;
     this.open(ucid);
     void this.deps.client().warm();
+  }
+
+  /**
+   * The agent is about to dial (focus on the add field, a key typed): open or refresh the pooled connection
+   * now, so the dial does not meet a connection the server closed while idle, nor pay for a new one.
+   */
+  prepareDial(): boolean {
+    if (this.session?.status !== 'live') return false;
+    void this.deps.client().warm();
+    return true;
   }
 
   clear(): void {
@@ -311,7 +320,8 @@ export class ConferenceEngine {
         p.pending = action;
         this.deps.changed();
         try {
-          await this.sendWithRetry(s, action, p);
+          // Re-sent at most once, by the transport, when a reused connection broke before any answer.
+          await this.send(s, action, p.number, p.sip, p);
           applyToggle(p, action, this.deps.now());
           settleUnanswered(p, action);
           p.lastError = null;
@@ -338,15 +348,6 @@ export class ConferenceEngine {
       }
     })();
     this.track(run);
-  }
-
-  private async sendWithRetry(s: Session, action: Action, p: Participant): Promise<CallControlResult> {
-    try {
-      return await this.send(s, action, p.number, p.sip, p);
-    } catch (e) {
-      if (!(e instanceof AppError) || !TOGGLE_RETRY_KINDS.has(e.kind)) throw e;
-      return await this.send(s, action, p.number, p.sip, p);
-    }
   }
 
   /** One request, recorded in the history; `Call not Found` ends the session for every participant. */

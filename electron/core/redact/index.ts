@@ -44,7 +44,8 @@ const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(String.raw`("(?:${SECRET_NAME}|authorization)"\s*:\s*)"(?:[^"\\]|\\.)*"`, 'gi'), `$1"${MASK}"`],
   // `apiKey: ...` / `api_key: ...` header lines; `Authorization: Bearer x` or the bare `Authorization: x`.
   [/\b(api[_-]?key\s*:\s*)[^\s"',;}]+/gi, `$1${MASK}`],
-  [/\b(authorization\s*:\s*(?:bearer\s+)?)[^\s"',;}]+/gi, `$1${MASK}`],
+  // `Proxy-Authorization: Basic x` too (a proxy login's base64).
+  [/\b(authorization\s*:\s*(?:(?:bearer|basic)\s+)?)[^\s"',;}]+/gi, `$1${MASK}`],
   [/\b(bearer\s+)[A-Za-z0-9._~+/=-]+/gi, `$1${MASK}`],
   // A JWT (CloudAgent's tokens are "eyJ...") anywhere in free text.
   [/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]+/g, MASK],

@@ -35,6 +35,7 @@ export function patchedLeaves(patch: SettingsPatch): Array<[string, unknown]> {
     }
   }
   if (patch.window !== undefined) leaves.push(['window', patch.window]);
+  for (const [k, v] of Object.entries(withoutUndefined(patch.network))) leaves.push([`network.${k}`, v]);
   return leaves;
 }
 
@@ -57,5 +58,6 @@ export function mergePatch(settings: Settings, patch: SettingsPatch): Settings {
       window: { ...settings.shortcuts.window, ...withoutUndefined(patch.shortcuts?.window) },
     },
     window: patch.window === undefined ? settings.window : patch.window,
+    network: { ...settings.network, ...withoutUndefined(patch.network) },
   };
 }

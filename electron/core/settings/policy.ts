@@ -55,6 +55,7 @@ function lockedPaths(values: PolicyValues): string[] {
     for (const key of Object.keys(values.shortcuts?.[scope] ?? {})) locked.push(`shortcuts.${scope}.${key}`);
   }
   if (values.directory) locked.push('directory');
+  for (const key of Object.keys(values.network ?? {})) locked.push(`network.${key}`);
   return locked;
 }
 

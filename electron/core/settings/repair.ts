@@ -79,6 +79,7 @@ const repairers: { [K in Section]: (value: unknown) => Settings[K] } = {
       })
       .slice(0, 20),
   window: () => null,
+  network: (v) => repairObject(shape.network.unwrap(), v),
 };
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { SecretSource, TokenCache } from '../cloudagent/types';
 import { tokenAccount } from './account-id';
+import { proxyLoginEntries } from './proxy-login';
 import type { Vault } from './types';
 
 /** The raw string store under a vault: the OS keychain, or a Map for demo mode. */
@@ -26,6 +27,9 @@ function checkAccount(account: unknown): string {
   // `token:` names the token-cache entries; an account spelled that way would collide with one.
   if (account.startsWith('token:'))
     throw new AppError('InvalidInput', 'A keychain account may not start with "token:".');
+  // `proxy:` names the proxy logins (proxy-login.ts).
+  if (account.startsWith('proxy:'))
+    throw new AppError('InvalidInput', 'A keychain account may not start with "proxy:".');
   return account;
 }
 
@@ -76,6 +80,7 @@ export function vaultOver(store: SecretStore, description: string): Vault {
     getToken,
     setToken,
     deleteToken,
+    ...proxyLoginEntries(store),
     secretsFor(account): SecretSource {
       checkAccount(account);
       return {

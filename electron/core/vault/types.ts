@@ -1,5 +1,11 @@
 import type { SecretSource, TokenCache } from '../cloudagent/types';
 
+/** A proxy's Basic login: never in a file, a log, a trace or a report (the redactor is told both parts). */
+export interface ProxyLogin {
+  username: string;
+  password: string;
+}
+
 /**
  * The keychain behind a small port. Accounts are `userName@host`, so one desktop can hold keys for
  * several CloudAgent instances. Implementations never fall back to plaintext storage.
@@ -14,6 +20,10 @@ export interface Vault {
   getToken(account: string): Promise<TokenCache | null>;
   setToken(account: string, cache: TokenCache): Promise<void>;
   deleteToken(account: string): Promise<boolean>;
+  /** The Basic login a proxy (`host:port`) asked for, kept as its own keychain entry `proxy:<host:port>`. */
+  getProxyLogin(proxy: string): Promise<ProxyLogin | null>;
+  setProxyLogin(proxy: string, login: ProxyLogin): Promise<void>;
+  deleteProxyLogin(proxy: string): Promise<boolean>;
   /** The client's view of one account's secrets. */
   secretsFor(account: string): SecretSource;
 }

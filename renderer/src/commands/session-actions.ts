@@ -3,6 +3,7 @@ import { offersRelease, uuiProblem } from '../../../shared/phone-line';
 import { readUcid, UCID_MAX_TEXT } from '../../../shared/ucid';
 import type { Contact, RecentNumber } from '../../../shared/settings';
 import { loadPhoneRules, phoneRulesNow } from '../lib/phone';
+import { invoke } from '../api';
 import { setDraft } from '../store/drafts';
 import { linkNameFor } from '../store/link-prefill';
 import { invokeOrToast, toastError } from '../store/actions';
@@ -97,6 +98,20 @@ export function previewNumber(text: string, sip: boolean, region: 'in' | 'intl')
   if (/^\d{2,6}$/.test(raw))
     return { ok: false, message: `${r.message} If ${raw} is an extension, turn on SIP to dial it.` };
   return r;
+}
+
+// At most one "about to dial" a second: main only needs to know the agent is there, not every key.
+const PREPARE_EVERY_MS = 1000;
+let preparedAt = -Infinity;
+
+/**
+ * The agent is about to dial (the add field got focus, or a key): main refreshes the connection now, so
+ * the dial goes out at once on a live one. Silent: a failure only costs the dial its head start.
+ */
+export function prepareDial(): void {
+  if (!isLive(getState()) || performance.now() - preparedAt < PREPARE_EVERY_MS) return;
+  preparedAt = performance.now();
+  void invoke('prepareDial', {});
 }
 
 /** Dials what was typed; on any error the field keeps its text. Resolves whether the dial went through. */

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { dialPicked, previewNumber, submitTypedNumber } from '../commands/session-actions';
+import { dialPicked, prepareDial, previewNumber, submitTypedNumber } from '../commands/session-actions';
 import { useFocusRequest } from '../hooks/use-focus-request';
 import { usePhoneRules } from '../lib/phone';
 import { suggest } from '../lib/suggest';
@@ -68,6 +68,7 @@ export function AddParticipant() {
   };
 
   const change = (value: string) => {
+    prepareDial();
     setDraft('add', value);
     setActive(-1);
     setState({ addError: null, suggestionsOpen: value.trim() !== '' });
@@ -132,6 +133,7 @@ export function AddParticipant() {
           autoComplete="off"
           onChange={(e) => change(e.target.value)}
           onKeyDown={onKeyDown}
+          onFocus={prepareDial}
           onBlur={() => setState({ suggestionsOpen: false })}
         />
         <button

@@ -8,6 +8,8 @@ import { ReleasePhoneSection } from './account/ReleasePhoneSection';
 import { DirectorySection } from './directory/DirectorySection';
 import { GeneralSection } from './general/GeneralSection';
 import { HistorySection } from './history/HistorySection';
+import { NetworkSection } from './network/NetworkSection';
+import { ProxyLoginSection } from './network/ProxyLoginSection';
 import { PolicyBanner } from './PolicyBanner';
 import { ShortcutsSection } from './shortcuts/ShortcutsSection';
 import { Tabs, type TabSpec } from './Tabs';
@@ -71,6 +73,16 @@ export default function SettingsPanel({ onClose }: { onClose: () => void }) {
       { key: 'directory', label: 'Directory', render: () => <DirectorySection view={view} adopt={adopt} /> },
       { key: 'general', label: 'General', render: () => <GeneralSection view={view} adopt={adopt} /> },
       { key: 'history', label: 'History', render: () => <HistorySection /> },
+      {
+        key: 'network',
+        label: 'Network',
+        render: () => (
+          <>
+            <NetworkSection view={view} adopt={adopt} />
+            <ProxyLoginSection view={view} />
+          </>
+        ),
+      },
     ];
     body = <Tabs tabs={tabs} label="Settings sections" />;
   }

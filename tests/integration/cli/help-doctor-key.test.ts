@@ -94,6 +94,7 @@ describe('doctor', () => {
       expect(lines.map((l) => l.replace(/:.*/, ''))).toEqual([
         'ok    Settings',
         'ok    API key',
+        'ok    Network route',
         'ok    Host reachable',
         `ok    Authentication (${mode})`,
         'ok    API mode',
@@ -128,6 +129,7 @@ describe('doctor', () => {
     expect(checks.map((c) => [c.name, c.ok])).toEqual([
       ['Settings', false],
       ['API key', true],
+      ['Network route', true],
       ['Host reachable', false],
       ['Authentication', false],
     ]);

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import type { LookupFunction } from 'node:net';
 import path from 'node:path';
 import { afterEach, inject } from 'vitest';
 import { runCli as runCliInProcess } from '../../../electron/cli/run';
@@ -81,6 +82,8 @@ export interface RunOptions {
   keyring?: boolean;
   /** Extra variables; undefined removes one set above (e.g. CONFBAR_SETTINGS_DIR). */
   env?: Record<string, string | undefined>;
+  /** Resolves the test's host names in-process (in-process runs only). */
+  lookup?: LookupFunction;
 }
 
 export interface CliRun {
@@ -158,6 +161,7 @@ export async function confbar(args: string[], opts: RunOptions = {}): Promise<Cl
     stderr: (line) => stderr.push(`${line}\n`),
     readStdinLine: async () => stdin.split(/\r?\n/, 1)[0] ?? '',
     openVault: opts.keyring ? undefined : () => createKeytarVault({ keytar: noSecretService }),
+    lookup: opts.lookup,
   };
   const code = await runCliInProcess(args, io);
   return cliRun(code, stdout.join(''), stderr.join(''));

@@ -5,6 +5,7 @@ import { createCloudAgentClient } from '../../../electron/core/cloudagent/client
 import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
 import type { CloudAgentClient } from '../../../electron/core/cloudagent/types';
 import { failureOf } from './helpers';
+import { directTransport } from '../../support/transport';
 
 /**
  * Answer shapes × content types × HTTP statuses over real loopback HTTP: the body decides what an answer
@@ -42,7 +43,7 @@ function legacyClient(): CloudAgentClient {
       output: 'json',
       timeoutMs: 3000,
     },
-    { secrets: createStaticSecrets('shape-test-key') },
+    { secrets: createStaticSecrets('shape-test-key'), transport: directTransport() },
   );
   clients.push(c);
   return c;

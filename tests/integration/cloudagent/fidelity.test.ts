@@ -9,6 +9,7 @@ import { createCloudAgentClient } from '../../../electron/core/cloudagent/client
 import { DEMO_ACCOUNT, type SimAccount } from '../../../electron/simulator/server';
 import { demoClient, simulator } from '../../support/sim-env';
 import { clientFor, disposeAll, failureOf, PARTY, seen } from './helpers';
+import { directTransport } from '../../support/transport';
 
 const GENERATE = '/ca_apis/CAToken/generateToken';
 afterEach(async () => {
@@ -218,7 +219,7 @@ describe('one redaction wherever text is kept or shown', () => {
         output: 'json',
         timeoutMs: 2000,
       },
-      { secrets: createStaticSecrets(KEY), trace: (x) => traces.push(x) },
+      { secrets: createStaticSecrets(KEY), trace: (x) => traces.push(x), transport: directTransport() },
     );
     const ucid = sim.createCall();
     const ok = await client.callControl({ action: 'CONFERENCE', ucid, conferenceNumber: PARTY });

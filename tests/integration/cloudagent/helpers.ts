@@ -8,6 +8,8 @@ import type {
 } from '../../../electron/core/cloudagent/types';
 import type { ApiMode } from '../../../shared/cloudagent';
 import { DEMO_ACCOUNT, type Simulator } from '../../../electron/simulator/server';
+import type { Transport } from '../../../electron/core/cloudagent/transport';
+import { directTransport } from '../../support/transport';
 export { appErrorFrom as failureOf } from '../../support/app-error';
 export { fakeClock } from '../../support/clock';
 
@@ -34,6 +36,12 @@ const made: CloudAgentClient[] = [];
  * keychain: token-mode tests then stay well inside the simulator's 10-tokens-an-hour limit.
  */
 const sharedSecrets = new WeakMap<Simulator, SecretSource>();
+/** One transport for every client until disposeAll, as one process (the app, a CLI run) composes one. */
+let transport = directTransport();
+
+export function sharedTransport(): Transport {
+  return transport;
+}
 
 function secretsOf(sim: Simulator): SecretSource {
   let secrets = sharedSecrets.get(sim);
@@ -61,6 +69,7 @@ export function clientFor(
   };
   const client = createCloudAgentClient(config, {
     secrets: setup.secrets ?? secretsOf(sim),
+    transport,
     now: setup.now,
     log,
   });
@@ -70,6 +79,8 @@ export function clientFor(
 
 export async function disposeAll(): Promise<void> {
   await Promise.all(made.splice(0).map((c) => c.dispose()));
+  transport.dispose();
+  transport = directTransport();
 }
 
 export const MIN = 60_000;

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../electron/simulator/server';
-import { PARTY, clientFor, disposeAll } from './helpers';
+import { PARTY, clientFor, disposeAll, sharedTransport } from './helpers';
 
 /**
  * A TCP relay in front of the simulator that counts the connections clients open: the real check that
@@ -87,7 +87,7 @@ describe('warm()', () => {
   it('without keep-alive reuse each request would need its own connection (control)', async () => {
     const { client } = clientFor(sim, { mode: 'legacy', baseUrl: relay.url });
     await client.warm();
-    await client.dispose(); // the last user of the origin closes its sockets
+    sharedTransport().reset(); // drops the pooled socket, as on resume or a network change
     const again = clientFor(sim, { mode: 'legacy', baseUrl: relay.url }).client;
     await again.callControl({ action: 'CONFERENCE', ucid: sim.createCall(), conferenceNumber: PARTY });
     expect(relay.connections).toBe(2);

@@ -10,6 +10,7 @@ import { startDemoSimulator } from '../../../electron/simulator/demo';
 import { DEMO_ACCOUNT } from '../../../electron/simulator/server';
 import { simulator } from '../../support/sim-env';
 import { configureAccount, invokers } from '../../support/services-parts';
+import { directTransport } from '../../support/transport';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -33,6 +34,7 @@ describe('saveDiagnosticReport', () => {
       shell: { globalShortcutStatus: () => [], ...(chooseSavePath ? { chooseSavePath } : {}) },
       version: '9.9.9-test',
       startDemo: () => startDemoSimulator(),
+      transport: directTransport(),
     });
     const { call, fail } = invokers(services);
     await configureAccount(call, { baseUrl: sim.url, account, mode: 'token' });

@@ -158,6 +158,19 @@ const keyringReady = process.env.CONFBAR_KEYRING === '1';
       expect(await vault.getApiKey(account)).toBe('REAL-KEY-42');
     });
 
+    it('keeps a proxy login as its own entry beside the api key, and deletes it alone', async () => {
+      await vault.setApiKey(account, 'REAL-KEY-42');
+      await vault.setProxyLogin('proxy.corp:3128', { username: 'corp\\jdoe', password: 'Pr0xy-Pass!' });
+      expect(await vault.getProxyLogin('http://proxy.corp:3128')).toEqual({
+        username: 'corp\\jdoe',
+        password: 'Pr0xy-Pass!',
+      });
+      expect(await vault.getApiKey(account)).toBe('REAL-KEY-42');
+      expect(await vault.deleteProxyLogin('proxy.corp:3128')).toBe(true);
+      expect(await vault.getProxyLogin('proxy.corp:3128')).toBeNull();
+      expect(await vault.getApiKey(account)).toBe('REAL-KEY-42');
+    });
+
     it('overwrites rather than duplicating an entry', async () => {
       await vault.setApiKey(account, 'FIRST');
       await vault.setApiKey(account, 'SECOND');

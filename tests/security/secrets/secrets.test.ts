@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EVENT_NAMES, type EventName } from '../../../shared/contract';
 import type { ApiMode } from '../../../shared/cloudagent';
 import type { Snapshot } from '../../../shared/session';
 import { forgetSecrets } from '../../../electron/core/redact';
@@ -13,7 +12,7 @@ import { simulator } from '../../support/sim-env';
 import { accountArgs, confbar, tempHome } from '../../integration/cli/helpers';
 import { nodeJournalIo, type JournalIo } from '../../../electron/core/session/atomic-file';
 import { findSecrets, spellings, type Finding } from './leak-search';
-import { API_KEY, filesUnder, refusal as refusalIn, secretsOf, TOKEN_MARK } from './secrets';
+import { API_KEY, filesUnder, recordSurfaces, refusal as refusalIn, secretsOf, TOKEN_MARK } from './secrets';
 
 // Secret hygiene: full sessions in every API mode, failures included, against an honest server and one that
 // echoes the credentials back (another case, URL-encoded). Afterwards not one spelling of the api_key or of
@@ -58,15 +57,7 @@ async function appSession(mode: ApiMode, echo: boolean) {
       chooseSavePath: async (name) => join(dataDir, name),
     },
   });
-  const events: Array<{ event: EventName; payload: unknown }> = [];
-  for (const event of EVENT_NAMES) services.on(event, (payload) => events.push({ event, payload }));
-  const results: Array<{ channel: string; result: unknown }> = [];
-  const invoke = async (channel: string, input: unknown) => {
-    const result = await services.invoke(channel, input);
-    results.push({ channel, result });
-    await services.settled();
-    return result;
-  };
+  const { events, results, invoke } = recordSurfaces(services);
   const { call } = invokers({ invoke });
   const fault = (f: SimFault) => sim.injectFault(f, { path: CALL_CONTROL });
   const refusal = (message: string) => refusalIn(mode, message);

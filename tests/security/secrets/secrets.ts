@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiMode } from '../../../shared/cloudagent';
+import { EVENT_NAMES, type EventName } from '../../../shared/contract';
+import type { Services } from '../../../electron/core/services';
 import type { SimFault, Simulator } from '../../../electron/simulator/server';
 
 /**
@@ -43,4 +45,18 @@ export function refusal(mode: ApiMode, message: string): SimFault {
         body: JSON.stringify({ status: 'Error', message }),
       }
     : { kind: 'answer', body: JSON.stringify({ status: 'false', message, data: null }) };
+}
+
+/** What a session showed: every IPC result and every event, recorded for the scan; `invoke` records and settles. */
+export function recordSurfaces(services: Services) {
+  const events: Array<{ event: EventName; payload: unknown }> = [];
+  for (const event of EVENT_NAMES) services.on(event, (payload) => events.push({ event, payload }));
+  const results: Array<{ channel: string; result: unknown }> = [];
+  const invoke = async (channel: string, input: unknown) => {
+    const result = await services.invoke(channel, input);
+    results.push({ channel, result });
+    await services.settled();
+    return result;
+  };
+  return { events, results, invoke };
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { createCloudAgentClient } from '../../../electron/core/cloudagent/client';
 import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
 import type { CloudAgentConfig } from '../../../electron/core/cloudagent/types';
+import { directTransport } from '../../support/transport';
 
 const base: CloudAgentConfig = {
   // Loopback with nothing listening: a bug that sent something could not reach any real host.
@@ -17,7 +18,7 @@ const base: CloudAgentConfig = {
 
 function refusal(config: CloudAgentConfig): AppError {
   try {
-    createCloudAgentClient(config, { secrets: createStaticSecrets('k') });
+    createCloudAgentClient(config, { secrets: createStaticSecrets('k'), transport: directTransport() });
   } catch (e) {
     if (e instanceof AppError) return e;
     throw e;
@@ -42,14 +43,17 @@ describe('createCloudAgentClient configuration checks', () => {
   it('accepts legacy mode without a user name and reports an unused token budget', async () => {
     const client = createCloudAgentClient(
       { ...base, mode: 'legacy', userName: '' },
-      { secrets: createStaticSecrets('k') },
+      { secrets: createStaticSecrets('k'), transport: directTransport() },
     );
     expect(client.tokenBudget()).toEqual({ used: 0, limit: 9 });
     await client.dispose();
   });
 
   it('refuses bad input locally, before any network use', async () => {
-    const client = createCloudAgentClient(base, { secrets: createStaticSecrets('k') });
+    const client = createCloudAgentClient(base, {
+      secrets: createStaticSecrets('k'),
+      transport: directTransport(),
+    });
     await expect(
       client.callControl({ action: 'HOLD', ucid: 'abc', conferenceNumber: '09876543210' }),
     ).rejects.toMatchObject({
@@ -64,7 +68,10 @@ describe('createCloudAgentClient configuration checks', () => {
   });
 
   it('says NoApiKey when the keychain holds none, before sending', async () => {
-    const client = createCloudAgentClient(base, { secrets: createStaticSecrets(null) });
+    const client = createCloudAgentClient(base, {
+      secrets: createStaticSecrets(null),
+      transport: directTransport(),
+    });
     await expect(
       client.callControl({ action: 'HOLD', ucid: '1', conferenceNumber: '09876543210' }),
     ).rejects.toMatchObject({

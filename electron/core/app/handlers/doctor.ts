@@ -12,7 +12,9 @@ import type { Vault } from '../../vault/types';
 import type { AccountContext } from '../account-context';
 import { configFromAccount } from '../account-config';
 import type { DemoRunner } from '../demo';
+import type { Transport } from '../../cloudagent/transport';
 import type { ShellPort } from '../shell-port';
+import { extraCaStatus } from '../extra-ca';
 
 type DoctorHandlers = Pick<HandlerTable, 'runDoctor' | 'saveDiagnosticReport'>;
 
@@ -25,8 +27,9 @@ export function doctorHandlers(deps: {
   version?: string;
   now: () => number;
   log: Logger;
+  transport: Transport;
 }): DoctorHandlers {
-  const { account, vault, demo, now, log } = deps;
+  const { account, vault, demo, now, log, transport } = deps;
 
   async function doctor(): Promise<{ checks: DoctorCheck[]; exchanges: TraceExchange[] }> {
     const a = account.active();
@@ -51,7 +54,10 @@ export function doctorHandlers(deps: {
       trace: (x) => exchanges.push(x),
       now,
       log,
+      transport,
     });
+    const ca = await extraCaStatus(account.view().settings.network.extraCaFile);
+    if (ca) checks.push({ name: 'Extra CA file', ok: ca.ok, detail: ca.detail });
     return { checks, exchanges };
   }
 

@@ -22,6 +22,7 @@ type SessionHandlers = Pick<
   | 'toggleHold'
   | 'dropParticipant'
   | 'rememberDraft'
+  | 'prepareDial'
   | 'setDemo'
 >;
 
@@ -79,6 +80,7 @@ export function sessionHandlers(deps: {
     toggleHold: async ({ id }) => (engine.toggleHold(id), snapshot()),
     dropParticipant: async ({ id }) => (await engine.drop(id), snapshot()),
     rememberDraft: async ({ add }) => ({ kept: deps.rememberDraft(add) }),
+    prepareDial: async () => ({ warming: engine.prepareDial() }),
     setDemo: async ({ enabled }) => {
       if (enabled === account.demoOn()) return snapshot();
       if (engine.busy())

@@ -1,5 +1,7 @@
 import { AppError } from '../../../../shared/errors';
+import { caFilePathProblem } from '../../../../shared/network-settings';
 import type { HandlerTable } from '../../ipc/dispatch';
+import { readCaFile } from '../../net/trust';
 import type { SettingsStore } from '../../settings/store';
 import type { AccountContext } from '../account-context';
 
@@ -23,6 +25,9 @@ export function settingsHandlers(deps: {
   return {
     getSettings: async () => settings.get(),
     updateSettings: async ({ patch }) => {
+      // A CA file the agent names must be one ConfBar can use: said now, in the field, not at the next call.
+      const caFile = patch.network?.extraCaFile?.trim();
+      if (caFile && caFile !== settings.get().settings.network.extraCaFile) await checkCaFile(caFile);
       const view = settings.update(patch);
       await account.refreshKeyKnown();
       return view;
@@ -45,4 +50,16 @@ export function settingsHandlers(deps: {
       fileName: 'confbar-directory.csv',
     }),
   };
+}
+
+/** The extra CA file's problem as a field error (`network.extraCaFile: …`); a path the schema refuses is left to it. */
+async function checkCaFile(file: string): Promise<void> {
+  if (caFilePathProblem(file) !== null) return;
+  try {
+    await readCaFile(file);
+  } catch (e) {
+    if (e instanceof AppError)
+      throw new AppError('InvalidInput', `network.extraCaFile: ${e.message}`, e.remedy);
+    throw e;
+  }
 }

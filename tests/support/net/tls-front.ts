@@ -1,6 +1,5 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import type { BenchCerts } from './certs';
 
 export interface TlsFront {
   port: number;
@@ -10,10 +9,13 @@ export interface TlsFront {
 }
 
 /**
- * Serves the (plain HTTP) simulator over TLS on loopback: each accepted TLS connection gets exactly one
+ * Serves the (plain HTTP) simulator (or any plain server) over TLS on loopback: each accepted TLS connection gets exactly one
  * connection to the simulator, so counting them counts the sockets the simulator accepts.
  */
-export async function startTlsFront(simPort: number, certs: BenchCerts): Promise<TlsFront> {
+export async function startTlsFront(
+  simPort: number,
+  certs: { cert: string; key: string },
+): Promise<TlsFront> {
   let simulatorSockets = 0;
   const open = new Set<net.Socket>();
   const server = tls.createServer({ key: certs.key, cert: certs.cert, minVersion: 'TLSv1.2' }, (client) => {
