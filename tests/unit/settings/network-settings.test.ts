@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../shared/settings';
 import { SettingsSchema } from '../../../shared/settings-schema';
 import {
   caFilePathProblem,
@@ -16,8 +16,8 @@ import { appErrorOf } from '../../support/app-error';
 describe('Settings → Network values', () => {
   it('defaults to the system proxy, no exceptions and no extra CA, for old stores too', () => {
     expect(DEFAULT_SETTINGS.network).toEqual({ proxy: 'system', noProxy: '', extraCaFile: '' });
-    expect(SettingsSchema.parse({ version: 1 }).network).toEqual(DEFAULT_SETTINGS.network);
-    const old = readSettings({ version: 1, account: { userName: 'agent7' } });
+    expect(SettingsSchema.parse({ version: SETTINGS_VERSION }).network).toEqual(DEFAULT_SETTINGS.network);
+    const old = readSettings({ version: SETTINGS_VERSION, account: { userName: 'agent7' } });
     expect(old.settings.network).toEqual(DEFAULT_SETTINGS.network);
     expect(old.rewrite).toBe(false);
   });
