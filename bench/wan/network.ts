@@ -4,8 +4,7 @@
  * connection, the first action after a resume, and 200 dials against a balancer that closes idle
  * connections without a hint.
  */
-import { createCloudAgentClient } from '../../electron/core/cloudagent/client';
-import { createStaticSecrets } from '../../electron/core/cloudagent/static-secrets';
+import { demoClientOver } from '../../tests/support/net/demo-client';
 import type { RouteSource, Transport } from '../../electron/core/cloudagent/transport';
 import { createNodeTransport } from '../../electron/core/net/node-transport';
 import { cliRoutes, directRoutes } from '../../electron/core/net/routes';
@@ -152,18 +151,7 @@ export async function measureStaleDials(): Promise<{ failed: number; doubleDials
   const sim = await startSimulator();
   const link = await startLink({ targetPort: sim.port, oneWayMs: 5, idleCloseMs: 150 });
   const transport = createNodeTransport({ routes: directRoutes(), trust: trustOnly([]) });
-  const client = createCloudAgentClient(
-    {
-      endpoint: { baseUrl: `http://127.0.0.1:${link.port}` },
-      mode: 'basic',
-      userName: DEMO_ACCOUNT.userName,
-      did: DEMO_ACCOUNT.did,
-      agentPhoneName: 'demo-phone',
-      output: 'json',
-      timeoutMs: 3000,
-    },
-    { secrets: createStaticSecrets(DEMO_ACCOUNT.apiKey), transport },
-  );
+  const client = demoClientOver(`http://127.0.0.1:${link.port}`, transport);
   let failed = 0;
   try {
     const ucid = sim.createCall({ userName: DEMO_ACCOUNT.userName, agentPhoneName: 'demo-phone' });

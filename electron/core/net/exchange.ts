@@ -39,6 +39,8 @@ export function attempt(
   req: HttpRequest,
   secureContext: SecureContext | undefined,
   started = performance.now(),
+  /** Called once the request is on a connected socket (its bytes can leave from now on). */
+  onConnected?: () => void,
 ): Promise<HttpResponse> {
   const { url, signal } = req;
   if (signal?.aborted) return Promise.reject(new AttemptFailure(signal.reason, false, false, false, false));
@@ -118,14 +120,14 @@ export function attempt(
     request.on('socket', (socket: Socket) => {
       taken(socket);
       reused = request.reusedSocket;
-      if (reused) {
+      const connected = (): void => {
         wrote = true;
-        return;
-      }
+        onConnected?.();
+      };
       // A fresh socket writes nothing until it is connected (and, for TLS, the handshake is done).
       const encrypted = 'encrypted' in socket;
-      if (!encrypted && !socket.connecting) wrote = true;
-      else socket.once(encrypted ? 'secureConnect' : 'connect', () => (wrote = true));
+      if (reused || (!encrypted && !socket.connecting)) connected();
+      else socket.once(encrypted ? 'secureConnect' : 'connect', connected);
     });
 
     const timer = setTimeout(() => {

@@ -40,7 +40,7 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
     onPeer: (origin, peer) => peers.set(origin, peer),
   });
   let disposed = false;
-  const warming = new Map<string, Promise<boolean>>();
+  const warming = new Map<string, { done: Promise<boolean>; connected: boolean }>();
 
   const safeAge = (entry: PoolEntry): number => Math.min(safeIdleMs, entry.serverIdleMs / 2);
 
@@ -52,14 +52,14 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
   }
 
   async function request(req: HttpRequest): Promise<HttpResponse> {
-    // A warm-up under way (the add field just got focus) is opening the connection this request wants:
-    // waiting for it costs less than a second handshake of its own.
+    // A warm-up whose connection is up (only its HEAD's answer is outstanding, under one round trip) is
+    // worth waiting for: cheaper than a handshake of our own. One still connecting is not.
     const warmingUp = warming.get(req.url.origin);
-    if (warmingUp) await warmingUp;
+    if (warmingUp?.connected) await warmingUp.done;
     return send(req);
   }
 
-  async function send(req: HttpRequest): Promise<HttpResponse> {
+  async function send(req: HttpRequest, onConnected?: () => void): Promise<HttpResponse> {
     if (disposed) throw new AppError('Internal', 'The network transport was disposed.');
     const started = performance.now();
     const origin = req.url.origin;
@@ -68,7 +68,7 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
       const entry = await pool.entry(origin, route);
       if (req.replay === 'never') evictIdle(entry, safeAge(entry));
       try {
-        return await attempt(entry, req, secureContext, started);
+        return await attempt(entry, req, secureContext, started, onConnected);
       } catch (e) {
         if (!(e instanceof AttemptFailure)) throw e;
         if (req.signal?.aborted && e.error === req.signal.reason) throw e.error;
@@ -103,7 +103,11 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
     throw first;
   }
 
-  async function warmOnce(origin: string, timeoutMs: number): Promise<boolean> {
+  async function warmOnce(
+    origin: string,
+    timeoutMs: number,
+    state: { connected: boolean },
+  ): Promise<boolean> {
     try {
       const [route] = await routesFor(origin);
       const entry = await pool.entry(origin, route!);
@@ -112,7 +116,9 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
       // which also restarts the server's idle clock; a stale one was replaced above.
       const freshest = freshestIdleMs(entry);
       if (freshest !== undefined && freshest < safeAge(entry) / 2) return true;
-      await send({ method: 'HEAD', url: new URL('/', origin), timeoutMs, replay: 'once' });
+      await send({ method: 'HEAD', url: new URL('/', origin), timeoutMs, replay: 'once' }, () => {
+        state.connected = true;
+      });
       return true;
     } catch {
       return false;
@@ -126,10 +132,12 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
       // Focus and typing both warm: one refresh per origin at a time.
       let running = warming.get(origin);
       if (!running) {
-        running = warmOnce(origin, timeoutMs).finally(() => warming.delete(origin));
-        warming.set(origin, running);
+        const state = { connected: false, done: Promise.resolve(false) };
+        state.done = warmOnce(origin, timeoutMs, state).finally(() => warming.delete(origin));
+        warming.set(origin, state);
+        running = state;
       }
-      return running;
+      return running.done;
     },
 
     reset() {

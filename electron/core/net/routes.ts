@@ -9,6 +9,7 @@
  */
 import { AppError } from '../../../shared/errors';
 import type { ProxyCredentials, Route, RouteOrigin, RouteSource } from '../cloudagent/transport';
+import { rememberSecret } from '../redact';
 
 /** Every origin goes direct. */
 export function directRoutes(from: RouteOrigin = 'default'): RouteSource {
@@ -58,6 +59,8 @@ export function parseProxyUrl(text: string, where: string): ProxyChoice {
     ? { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
     : undefined;
   const shown = new URL(`${url.protocol}//${url.host}`);
+  // Masked in every log line, message and report from now on, should anything ever echo it.
+  rememberSecret(credentials?.password);
   return { url, shown, credentials };
 }
 

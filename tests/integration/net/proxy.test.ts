@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCloudAgentClient } from '../../../electron/core/cloudagent/client';
-import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
+import { demoClientOver } from '../../support/net/demo-client';
 import type { RouteSource, Trust } from '../../../electron/core/cloudagent/transport';
 import { createNodeTransport } from '../../../electron/core/net/node-transport';
 import { cliRoutes } from '../../../electron/core/net/routes';
@@ -37,18 +36,7 @@ function clientVia(
     trust: opts.trust ?? trustOnly([ca.publicCa.cert]),
     lookup: ca.lookup,
   });
-  const client = createCloudAgentClient(
-    {
-      endpoint: { baseUrl: opts.url ?? ca.url },
-      mode: 'basic',
-      userName: DEMO_ACCOUNT.userName,
-      did: DEMO_ACCOUNT.did,
-      agentPhoneName: 'demo-phone',
-      output: 'json',
-      timeoutMs: 3000,
-    },
-    { secrets: createStaticSecrets(DEMO_ACCOUNT.apiKey), transport },
-  );
+  const client = demoClientOver(opts.url ?? ca.url, transport, 3000);
   cleanup.push(() => transport.dispose());
   return { client, transport };
 }

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCloudAgentClient } from '../../../electron/core/cloudagent/client';
-import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
+import { demoClientOver } from '../../support/net/demo-client';
 import type { Trust } from '../../../electron/core/cloudagent/transport';
 import { createNodeTransport } from '../../../electron/core/net/node-transport';
 import { cliRoutes } from '../../../electron/core/net/routes';
@@ -38,18 +37,7 @@ function client(proxyUrl: string, trust: Trust) {
   const { routes, credentials } = cliRoutes({ env: { HTTPS_PROXY: proxyUrl } });
   const transport = createNodeTransport({ routes, credentials, trust, lookup: ca.lookup });
   cleanup.push(() => transport.dispose());
-  const c = createCloudAgentClient(
-    {
-      endpoint: { baseUrl: ca.url },
-      mode: 'basic',
-      userName: DEMO_ACCOUNT.userName,
-      did: DEMO_ACCOUNT.did,
-      agentPhoneName: 'demo-phone',
-      output: 'json',
-      timeoutMs: 5000,
-    },
-    { secrets: createStaticSecrets(DEMO_ACCOUNT.apiKey), transport },
-  );
+  const c = demoClientOver(ca.url, transport, 5000);
   const ucid = ca.sim.createCall({ userName: DEMO_ACCOUNT.userName, agentPhoneName: 'demo-phone' });
   return {
     transport,

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCloudAgentClient } from '../../../electron/core/cloudagent/client';
-import { createStaticSecrets } from '../../../electron/core/cloudagent/static-secrets';
+import { demoClientOver } from '../../support/net/demo-client';
 import type { Transport } from '../../../electron/core/cloudagent/transport';
 import type { CloudAgentClient } from '../../../electron/core/cloudagent/types';
 import { createNodeTransport } from '../../../electron/core/net/node-transport';
@@ -29,18 +28,7 @@ afterEach(async () => {
 
 async function setup(transport: Transport, idleCloseMs: number | undefined = IDLE_CLOSE) {
   const link = await startLink({ targetPort: sim.port, oneWayMs: ONE_WAY, idleCloseMs });
-  const client = createCloudAgentClient(
-    {
-      endpoint: { baseUrl: `http://127.0.0.1:${link.port}` },
-      mode: 'basic',
-      userName: DEMO_ACCOUNT.userName,
-      did: DEMO_ACCOUNT.did,
-      agentPhoneName: 'demo-phone',
-      output: 'json',
-      timeoutMs: 3000,
-    },
-    { secrets: createStaticSecrets(DEMO_ACCOUNT.apiKey), transport },
-  );
+  const client = demoClientOver(`http://127.0.0.1:${link.port}`, transport);
   cleanup.push(
     () => link.close(),
     () => transport.dispose(),
@@ -84,8 +72,8 @@ describe('connections the server closed while idle', () => {
     const { client } = await setup(bareTransport());
     const r = await twelveDials(client);
     console.info(`plain keep-alive pool: ${r.failed} of 12 dials failed`);
-    expect(r.failed).toBeGreaterThanOrEqual(4);
-    expect(r.failed).toBeLessThanOrEqual(8);
+    // 6 on a quiet machine (the timers decide which gaps land in the window); at least 2 under any load.
+    expect(r.failed).toBeGreaterThanOrEqual(2);
     expect(r.received).toBe(12 - r.failed); // the failed ones never reached CloudAgent
   }, 30_000);
 
@@ -103,7 +91,8 @@ describe('connections the server closed while idle', () => {
     const { client, link } = await setup(transport({ safeIdleMs: 60_000 }));
     const ucid = sim.createCall({ userName: DEMO_ACCOUNT.userName, agentPhoneName: 'demo-phone' });
     await client.callControl({ action: 'HOLD', ucid, conferenceNumber: PARTY }).catch(() => undefined);
-    await sleep(IDLE_CLOSE - ONE_WAY); // closed at the far end, FIN still on its way
+    // Closed at the far end 30 ms before the FIN reaches us: aim at the middle of that window.
+    await sleep(IDLE_CLOSE - 1.5 * ONE_WAY);
     await expect(
       client.callControl({ action: 'CONFERENCE', ucid, conferenceNumber: PARTY }),
     ).rejects.toMatchObject({
@@ -118,7 +107,7 @@ describe('connections the server closed while idle', () => {
     const { client, link } = await setup(transport({ safeIdleMs: 60_000 }));
     const ucid = sim.createCall({ userName: DEMO_ACCOUNT.userName, agentPhoneName: 'demo-phone' });
     await client.callControl({ action: 'CONFERENCE', ucid, conferenceNumber: PARTY });
-    await sleep(IDLE_CLOSE - ONE_WAY);
+    await sleep(IDLE_CLOSE - 1.5 * ONE_WAY);
     await expect(
       client.callControl({ action: 'HOLD', ucid, conferenceNumber: PARTY }),
     ).resolves.toMatchObject({
