@@ -8,18 +8,13 @@
  * and falls back to ALL_PROXY instead of HTTP_PROXY for https URLs.
  */
 import { AppError } from '../../../shared/errors';
+import { isLoopbackHost } from '../../../shared/loopback';
 import type { ProxyCredentials, Route, RouteOrigin, RouteSource } from '../cloudagent/transport';
 import { rememberSecret } from '../redact';
 
 /** Every origin goes direct. */
 export function directRoutes(from: RouteOrigin = 'default'): RouteSource {
   return { routesFor: async () => [{ kind: 'direct', from }], invalidate: () => undefined };
-}
-
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|::1)$/i;
-
-export function isLoopback(hostname: string): boolean {
-  return LOOPBACK.test(hostname);
 }
 
 export interface ProxyChoice {
@@ -119,7 +114,7 @@ export function cliRoutes(opts: CliRouteOptions): { routes: RouteSource; credent
   const logins = new Map<string, { username: string; password: string }>();
   const routesFor = async (origin: string): Promise<Route[]> => {
     const url = new URL(origin);
-    if (isLoopback(url.hostname)) return [{ kind: 'direct', from: 'loopback' }];
+    if (isLoopbackHost(url.hostname)) return [{ kind: 'direct', from: 'loopback' }];
     if (opts.noProxy) return [{ kind: 'direct', from: 'option' }];
     const choice = option ?? fromEnv(url.protocol);
     const from: RouteOrigin = option ? 'option' : 'environment';
