@@ -87,7 +87,7 @@ export function networkFailure(err: Error & { code?: string }, ctx: FailureConte
     return new AppError(
       'Network',
       `Could not reach the proxy ${proxy} (${describeCode(code, err.message)}).`,
-      `Check the proxy address (${routeFromWords(ctx.route)}) and your network connection.`,
+      `Check the proxy address, ${routeFromWords(ctx.route)}, and your network connection.`,
     );
   }
   const where = ctx.target;
@@ -162,7 +162,7 @@ export function routeFromWords(route: Route): string {
     case 'os':
       return 'from the system settings (OS/PAC)';
     case 'environment':
-      return 'from the environment (HTTPS_PROXY/HTTP_PROXY, NO_PROXY)';
+      return 'from the environment: HTTPS_PROXY/HTTP_PROXY, NO_PROXY';
     case 'setting':
       return 'from Settings → Network';
     case 'option':

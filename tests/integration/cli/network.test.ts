@@ -58,7 +58,7 @@ describe('confbar on a proxied network', () => {
 
     const d = await run(['doctor', ...account(), '--ca-file', ca.publicCaFile], { env });
     expect(d.stdout).toContain(
-      `ok    Network route: via proxy 127.0.0.1:${p.port}, from the environment (HTTPS_PROXY/HTTP_PROXY, NO_PROXY)`,
+      `ok    Network route: via proxy 127.0.0.1:${p.port}, from the environment: HTTPS_PROXY/HTTP_PROXY, NO_PROXY`,
     );
     expect(d.stdout).toMatch(
       new RegExp(
