@@ -98,3 +98,13 @@ export async function closeChecked(
   await h.close();
   expect(errors, 'errors in the page console').toEqual([]);
 }
+
+/** Opens settings the way an agent does: the in-window shortcut (',' by default); the dialog, once its tabs are in. */
+export async function openSettings(page: Page): Promise<Locator> {
+  await page.locator('#root *').first().waitFor();
+  await blurAll(page);
+  await page.keyboard.press(',');
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByRole('tab', { name: 'Account' }).waitFor();
+  return dialog;
+}

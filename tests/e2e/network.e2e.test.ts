@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createFilePolicySource } from '../../electron/core/settings/policy';
 import { axeViolations } from './axe';
 import { makeCa } from '../support/net/certs';
-import { blurAll, eventually, launchEachTest } from './helpers';
+import { eventually, launchEachTest, openSettings } from './helpers';
 
 const TALL = { width: 420, height: 760 };
 const launch = launchEachTest({ viewport: TALL });
@@ -17,11 +17,7 @@ afterEach(() => {
 
 /** Opens settings with ',' and reaches the Network tab by keyboard (End: the last tab). */
 async function openNetworkTab(page: Page): Promise<Locator> {
-  await page.locator('#root *').first().waitFor();
-  await blurAll(page);
-  await page.keyboard.press(',');
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('tab', { name: 'Account' }).waitFor();
+  const dialog = await openSettings(page);
   await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('role')), 'tab');
   await page.keyboard.press('End');
   await eventually(() => dialog.getByRole('tab', { name: 'Network' }).getAttribute('aria-selected'), 'true');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFilePolicySource } from '../../electron/core/settings/policy';
 import { axeViolations } from './axe';
-import { blurAll, eventually, launchEachTest, ucidShown } from './helpers';
+import { blurAll, eventually, launchEachTest, openSettings, ucidShown } from './helpers';
 
 const launch = launchEachTest();
 const AGENT_NUMBER = '09800000001';
@@ -158,9 +158,7 @@ it('Settings → Account → Start call: Check status off and a call limit are s
     const h = await launch();
     const { page, call } = h;
     await page.getByRole('button', { name: 'Call menu' }).waitFor();
-    await blurAll(page);
-    await page.keyboard.press(',');
-    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    const dialog = await openSettings(page);
     const check = dialog.getByRole('checkbox', { name: 'Check status first' });
     const limit = dialog.getByLabel('Call limit (seconds)');
     await check.waitFor();
@@ -190,9 +188,7 @@ it('Settings → Account → Start call: Check status off and a call limit are s
     writeFileSync(file, JSON.stringify({ account: { callLimit: 900 } }));
     const locked = await launch({ policy: createFilePolicySource({ path: file }) });
     await locked.page.getByRole('button', { name: 'Call menu' }).waitFor();
-    await blurAll(locked.page);
-    await locked.page.keyboard.press(',');
-    const field = locked.page.getByRole('dialog', { name: 'Settings' }).getByLabel('Call limit (seconds)');
+    const field = (await openSettings(locked.page)).getByLabel('Call limit (seconds)');
     await field.waitFor();
     expect(await field.inputValue()).toBe('900');
     expect(await field.isDisabled()).toBe(true);

@@ -12,6 +12,7 @@ import {
   eventually,
   launchEachTest,
   listenToAnnouncer,
+  openSettings,
   rowNamed,
   rowStates,
 } from './helpers';
@@ -211,10 +212,7 @@ describe('Settings → General: Open phone links', () => {
   it('is off by default; Space turns it on and main saves it', async () => {
     const h = await launch();
     const { page } = h;
-    await page.locator('#root *').first().waitFor();
-    await blurAll(page);
-    await page.keyboard.press(',');
-    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    const dialog = await openSettings(page);
     await dialog.getByRole('tab', { name: 'General' }).click();
     const box = dialog.getByRole('checkbox', { name: 'Open phone links (tel:, callto:) in ConfBar' });
     expect(await box.isChecked()).toBe(false);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFilePolicySource } from '../../electron/core/settings/policy';
-import { blurAll, eventually, launchEachTest } from './helpers';
+import { eventually, launchEachTest, openSettings } from './helpers';
 
 // Taller than the toolbar's default window: the settings forms are long.
 const TALL = { width: 420, height: 720 };
@@ -13,16 +13,6 @@ const cleanups: Array<() => void> = [];
 afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
-
-/** Opens settings the way an agent does: the in-window shortcut (',' by default). */
-async function openSettings(page: Page): Promise<Locator> {
-  await page.locator('#root *').first().waitFor();
-  await blurAll(page);
-  await page.keyboard.press(',');
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('tab', { name: 'Account' }).waitFor();
-  return dialog;
-}
 
 async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GlobalShortcutStatus } from '../../shared/session';
 import { PORTAL_REFUSED_PROBLEM, waylandShortcutNote } from '../../electron/shell/platform-shell';
-import { blurAll, eventually, launchEachTest } from './helpers';
+import { eventually, launchEachTest, openSettings } from './helpers';
 
 const launch = launchEachTest({ viewport: { width: 420, height: 720 } });
 
@@ -9,10 +9,7 @@ describe('Settings → Shortcuts on a Wayland desktop (statuses as the Electron 
   it('shows a shortcut the portal refused as not registered with the reason, and the note beside a registered one', async () => {
     const h = await launch();
     const { page } = h;
-    await page.locator('#root *').first().waitFor();
-    await blurAll(page);
-    await page.keyboard.press(',');
-    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    const dialog = await openSettings(page);
     await dialog.getByRole('tab', { name: 'Shortcuts' }).click();
     const note = waylandShortcutNote({ kind: 'wayland', switches: [], why: 'test' })!;
     const statuses: GlobalShortcutStatus[] = [
