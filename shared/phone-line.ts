@@ -14,17 +14,26 @@ export const CALL_LIMIT_MAX_S = 14_400;
 export const UUI_MAX_LENGTH = 64;
 const UUI_PATTERN = /^[A-Za-z0-9 _.:/#@-]+$/;
 
-/** Why a reference cannot be sent, or null when it can (empty is fine: nothing is sent). */
-export function uuiProblem(text: string): string | null {
+/**
+ * What is wrong with a reference, as a clause ("the reference is 80 characters long; …"), or null when it
+ * can be sent (empty is fine: nothing is sent). Start call, the CLI and links all read it by this rule.
+ */
+export function uuiReason(text: string): string | null {
   const value = text.trim();
   if (value === '') return null;
   if (value.length > UUI_MAX_LENGTH)
-    return `The reference is ${value.length} characters long; CloudAgent's reports take at most ${UUI_MAX_LENGTH}. Nothing was sent.`;
+    return `the reference is ${value.length} characters long; CloudAgent's reports take at most ${UUI_MAX_LENGTH}`;
   if (!UUI_PATTERN.test(value)) {
     const bad = [...value].find((c) => !UUI_PATTERN.test(c)) ?? '';
-    return `The reference may hold letters, digits, spaces and - _ . : / # @ only (not "${bad}"). Nothing was sent.`;
+    return `the reference may hold letters, digits, spaces and - _ . : / # @ only (not "${bad}")`;
   }
   return null;
+}
+
+/** Why a reference cannot be sent, as a sentence, or null when it can. */
+export function uuiProblem(text: string): string | null {
+  const reason = uuiReason(text);
+  return reason ? `${reason[0]!.toUpperCase()}${reason.slice(1)}. Nothing was sent.` : null;
 }
 
 /** Why a talk-time limit cannot be used, or null when it can. */

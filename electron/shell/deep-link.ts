@@ -1,4 +1,5 @@
 import { extensionGuidance, normalizeNumber, type NormalizeResult, type Region } from '../../shared/phone';
+import { uuiReason } from '../../shared/phone-line';
 
 /** The custom URL scheme ConfBar registers with the OS (`confbar://…`). */
 export const DEEP_LINK_SCHEME = 'confbar';
@@ -31,7 +32,6 @@ export type DeepLinkResult = { ok: true; link: DeepLink } | { ok: false; reason:
 const UCID = /^\d{6,30}$/;
 const MAX_LINK_LENGTH = 512;
 const MAX_LABEL = 60;
-const MAX_REFERENCE = 100;
 // Characters that would make a name or reference lie about itself on screen (controls, bidi overrides).
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -113,8 +113,11 @@ function parseDialLink(url: URL): DeepLinkResult {
   if (text === undefined) return reject('the link carries no number');
   const number = readNumberText(text);
   if (!number.ok) return number.result;
-  const reference = uui === undefined ? null : readText(uui, MAX_REFERENCE, 'reference (uui)');
+  const reference = uui === undefined ? null : readText(uui, 1000, 'reference (uui)');
   if (reference !== null && typeof reference !== 'string') return reference;
+  // The rule Start call sends by: a link cannot prefill a reference that Start call would then refuse.
+  const problem = reference === null ? null : uuiReason(reference);
+  if (problem) return reject(problem);
   return { ok: true, link: { kind: 'dial', number: number.value, reference } };
 }
 

@@ -154,6 +154,22 @@ describe('parseDeepLink: numbers (tel:, callto:, sip:, confbar://call?add=, conf
     });
   });
 
+  it("reads a dial link's uui by Start call's rule: up to 64 characters of a CRM id, said in words otherwise", () => {
+    const full = 'T'.repeat(64);
+    expect(parseDeepLink(`confbar://dial?number=09811112222&uui=${full}`)).toMatchObject({
+      ok: true,
+      link: { reference: full },
+    });
+    expect(parseDeepLink(`confbar://dial?number=09811112222&uui=${full}T`)).toEqual({
+      ok: false,
+      reason: "the reference is 65 characters long; CloudAgent's reports take at most 64",
+    });
+    expect(parseDeepLink('confbar://dial?number=09811112222&uui=A%3CB')).toEqual({
+      ok: false,
+      reason: 'the reference may hold letters, digits, spaces and - _ . : / # @ only (not "<")',
+    });
+  });
+
   it.each([
     ['no number', 'tel:'],
     ['letters', 'tel:1-800-FLOWERS'],
@@ -185,7 +201,8 @@ describe('parseDeepLink: numbers (tel:, callto:, sip:, confbar://call?add=, conf
     ['dial without a number', 'confbar://dial?uui=x'],
     ['dial with a path', 'confbar://dial/9811112222'],
     ['dial with an unknown key', 'confbar://dial?number=9811112222&campaign=x'],
-    ['dial with a long uui', `confbar://dial?number=9811112222&uui=${'u'.repeat(101)}`],
+    ['dial with a long uui', `confbar://dial?number=9811112222&uui=${'u'.repeat(65)}`],
+    ['dial with a uui Start call would refuse', 'confbar://dial?number=9811112222&uui=ORDER%3C42%3E'],
   ])('refuses %s', (_what, url) => {
     expect(parseDeepLink(url).ok).toBe(false);
   });
