@@ -79,7 +79,7 @@ export const SERVER_MESSAGES: readonly MessageRule[] = [
     kind: 'Refused',
     remedy:
       "The agent's phone is busy or still mapped to a call. Finish that call, or choose Release my phone " +
-      '(CLI: confbar release-phone) if the call is over; or turn off Settings → Account → Check status first.',
+      '(CLI: confbar release-phone) if the call is over; or turn off Settings → Account → Check status first (CLI: --no-check-status).',
   },
   {
     match: 'Online agent logged in with same phone number',
