@@ -4,6 +4,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './electron/shell/csp';
+import pkg from './package.json' with { type: 'json' };
 
 /**
  * `npm start` only: renderer/index.html's strict CSP would refuse Vite's injected styles and its hot-reload
@@ -35,7 +36,8 @@ function devCsp(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      externalizeDeps: true,
+      // kerberos is an optional native dependency (the Windows login on a proxy): loaded at run time, never bundled.
+      externalizeDeps: { include: Object.keys(pkg.optionalDependencies ?? {}) },
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },

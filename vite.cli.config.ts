@@ -8,6 +8,7 @@ const external = [
   ...builtinModules,
   ...builtinModules.map((m) => `node:${m}`),
   ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.optionalDependencies ?? {}),
 ].map((name) => new RegExp(`^${name.replace(/[/.]/g, '\\$&')}(/.*)?$`));
 
 export default defineConfig({

@@ -8,6 +8,7 @@ import type { LookupFunction } from 'node:net';
 import { AppError } from '../../shared/errors';
 import type { Transport } from '../core/cloudagent/transport';
 import type { Logger } from '../core/log';
+import { kerberosProxyLogin } from '../core/net/kerberos-login';
 import { createNodeTransport } from '../core/net/node-transport';
 import { cliRoutes } from '../core/net/routes';
 import { loadTrust } from '../core/net/trust';
@@ -36,7 +37,15 @@ export function createCliTransport(opts: {
   let made: Promise<Transport> | null = null;
   const transport = (): Promise<Transport> =>
     (made ??= loadTrust({ extraCaFile, nodeExtraCaFile: env.NODE_EXTRA_CA_CERTS?.trim() || undefined }).then(
-      (trust) => createNodeTransport({ routes, credentials, trust, log: opts.log, lookup: opts.lookup }),
+      (trust) =>
+        createNodeTransport({
+          routes,
+          credentials,
+          integratedLogin: kerberosProxyLogin(),
+          trust,
+          log: opts.log,
+          lookup: opts.lookup,
+        }),
     ));
   return {
     request: async (req) => (await transport()).request(req),

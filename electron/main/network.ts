@@ -4,6 +4,7 @@ import { isAppError } from '../../shared/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import type { Transport } from '../core/cloudagent/transport';
 import type { Logger } from '../core/log';
+import { kerberosProxyLogin } from '../core/net/kerberos-login';
 import { createNodeTransport } from '../core/net/node-transport';
 import { noProxyMatches } from '../core/net/routes';
 import { loadTrust } from '../core/net/trust';
@@ -39,6 +40,8 @@ export function createAppNetwork(opts: { vault: Vault; log: Logger }): AppNetwor
     log,
   });
   const credentials = vaultProxyCredentials(opts.vault);
+  // Loaded on the first proxy that asks for Negotiate, and kept: the OS holds the ticket, ConfBar no secret.
+  const integratedLogin = kerberosProxyLogin();
 
   const transport = createSettingsTransport({
     settings: () => network,
@@ -54,7 +57,7 @@ export function createAppNetwork(opts: { vault: Vault; log: Logger }): AppNetwor
         trust = await loadTrust({ system: true });
       }
       log.info('trust loaded', { ...trust.describe });
-      return createNodeTransport({ routes, trust, credentials, log });
+      return createNodeTransport({ routes, trust, credentials, integratedLogin, log });
     },
   });
 

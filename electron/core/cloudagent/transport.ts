@@ -57,6 +57,21 @@ export interface ProxyCredentials {
   get(proxy: URL): Promise<{ username: string; password: string } | undefined>;
 }
 
+/**
+ * The logged-on user's login for a proxy that asks for `Negotiate` (a Windows domain proxy): Kerberos through
+ * SPNEGO, by SSPI on Windows and GSSAPI elsewhere. No password is ever typed, stored or seen: the OS holds the
+ * ticket. One exchange per CONNECT, because a Kerberos authenticator is accepted once.
+ */
+export interface IntegratedProxyLogin {
+  /** Starts an exchange for one CONNECT to `proxy`; throws AppError in words when this computer cannot. */
+  begin(proxy: URL): Promise<ProxyLoginExchange>;
+}
+
+export interface ProxyLoginExchange {
+  /** The next token (base64) to send: for '' (the first), then for each challenge the proxy answers with. */
+  step(challenge: string): Promise<string>;
+}
+
 /** What the transport trusts: PEM certificates, loaded ONCE per process by whoever composes the transport. */
 export interface Trust {
   /** Bundled roots + the OS store (where the runtime has tls.getCACertificates('system')) + the extra file. */
@@ -99,6 +114,8 @@ export interface NodeTransportOptions {
   routes: RouteSource;
   trust: Trust;
   credentials?: ProxyCredentials;
+  /** Answers a proxy's `Negotiate` with the logged-on user's login; without it such a proxy gets an error. */
+  integratedLogin?: IntegratedProxyLogin;
   log?: Logger;
   /** Tests resolve their host names in-process (no DNS query leaves the machine). */
   lookup?: LookupFunction;

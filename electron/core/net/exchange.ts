@@ -8,7 +8,7 @@ import https from 'node:https';
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { SecureContext } from 'node:tls';
-import { AppError } from '../../../shared/errors';
+import { AppError, isAppError } from '../../../shared/errors';
 import type { HttpRequest, HttpResponse } from '../cloudagent/transport';
 import { networkFailure, proxyAnswerError, type FailureContext } from './failures';
 import { failedPeerIssuer, taken, type PoolEntry } from './pool';
@@ -27,6 +27,8 @@ export class AttemptFailure extends Error {
     readonly answered: boolean,
     /** The connection broke (reset, closed, hang-up) rather than timing out or being cancelled. */
     readonly connectionLost: boolean,
+    /** The schemes of a proxy's 407 to CONNECT (nothing reached CloudAgent). */
+    readonly proxyAsked?: string[],
   ) {
     super(error instanceof Error ? error.message : String(error));
   }
@@ -47,7 +49,12 @@ export function attempt(
   const client = url.protocol === 'https:' ? https : http;
   const headers: Record<string, string> = { ...req.headers };
   if (req.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(req.body));
-  const ctx: FailureContext = { target: url.host, route: entry.route, sentProxyLogin: entry.sentLogin };
+  const ctx: FailureContext = {
+    target: url.host,
+    route: entry.route,
+    sentProxyLogin: entry.sentLogin,
+    sentNegotiate: entry.negotiate,
+  };
   let wrote = false;
   let reused = false;
   let answered = false;
@@ -61,8 +68,10 @@ export function attempt(
       signal?.removeEventListener('abort', onAbort);
       fn();
     };
-    const fail = (error: unknown, lost = false): void =>
-      finish(() => reject(new AttemptFailure(error, wrote, reused, answered, lost)));
+    const fail = (error: unknown, lost = false): void => {
+      const asked = ctx.proxyAnswer?.status === 407 ? ctx.proxyAnswer.authenticate : undefined;
+      finish(() => reject(new AttemptFailure(error, wrote, reused, answered, lost, asked)));
+    };
 
     const options: https.RequestOptions & { secureContext?: SecureContext } = {
       method: req.method,
@@ -117,6 +126,10 @@ export function attempt(
         }
       },
     );
+    // negotiate-tunnel.ts: the proxy's TCP connection is up (its own legs may still fail).
+    request.on('proxyReached', () => {
+      ctx.reachedProxy = true;
+    });
     request.on('socket', (socket: Socket) => {
       taken(socket);
       reused = request.reusedSocket;
@@ -143,7 +156,8 @@ export function attempt(
     request.on('error', (err: Error & { code?: string }) => {
       ctx.peerIssuer = failedPeerIssuer.get(err);
       const lost = LOST.has(err.code ?? '') || err.message === 'socket hang up';
-      fail(networkFailure(err, ctx), lost);
+      // The Windows login's own failures (negotiate-tunnel.ts, kerberos-login.ts) are already in words.
+      fail(isAppError(err) ? err : networkFailure(err, ctx), lost);
     });
     request.end(req.body);
   });

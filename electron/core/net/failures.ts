@@ -22,6 +22,8 @@ export interface FailureContext {
   peerIssuer?: string;
   /** Basic credentials were sent to the proxy. */
   sentProxyLogin?: boolean;
+  /** The Windows login (Negotiate) was sent to the proxy. */
+  sentNegotiate?: boolean;
 }
 
 const UNTRUSTED = new Set([
@@ -39,6 +41,10 @@ export function proxySchemes(authenticate: string[]): string[] {
   return [...new Set(authenticate.map((h) => h.trim().split(/\s+/)[0] ?? '').filter(Boolean))];
 }
 
+export function offersNegotiate(authenticate: string[]): boolean {
+  return proxySchemes(authenticate).some((s) => /^negotiate$/i.test(s));
+}
+
 export function proxyAnswerError(
   ctx: FailureContext & { proxyAnswer: { status: number; authenticate: string[] } },
 ): AppError {
@@ -49,6 +55,15 @@ export function proxyAnswerError(
     const schemes = proxySchemes(authenticate);
     const named = schemes.length ? schemes.join(' or ') : 'an unnamed scheme';
     const basic = schemes.some((s) => /^basic$/i.test(s));
+    if (ctx.sentNegotiate) {
+      return new AppError(
+        'Network',
+        `The proxy ${proxy} refused your Windows login (407 after Negotiate; it asks for ${named}).`,
+        basic
+          ? 'Ask IT whether your account may use this proxy, or enter a proxy user name and password in Settings → Network.'
+          : 'Ask IT whether your account may use this proxy, and whether your Kerberos ticket is for its realm.',
+      );
+    }
     if (ctx.sentProxyLogin) {
       return new AppError(
         'Network',
@@ -61,7 +76,7 @@ export function proxyAnswerError(
       `The proxy ${proxy} wants a login (407, it asks for ${named}).`,
       basic
         ? 'Enter the proxy user name and password in Settings → Network (CLI: --proxy http://user:password@host:port).'
-        : `ConfBar can log in to a proxy with Basic only; ask IT to allow ${ctx.target} without ${named}, or for a proxy that accepts Basic.`,
+        : `ConfBar logs in to a proxy by Basic, or by Negotiate with your Windows login (not by NTLM alone); ask IT to enable Negotiate or Basic for ConfBar, or to allow ${ctx.target} without a login.`,
     );
   }
   if (status === 502 || status === 503 || status === 504) {

@@ -37,6 +37,7 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
   const pool = new Pool({
     lookup: opts.lookup,
     credentials: opts.credentials,
+    integratedLogin: opts.integratedLogin,
     onPeer: (origin, peer) => peers.set(origin, peer),
   });
   let disposed = false;
@@ -64,7 +65,9 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
     const started = performance.now();
     const origin = req.url.origin;
     let first: unknown;
-    for (const route of await routesFor(origin)) {
+    const routes = await routesFor(origin);
+    for (let i = 0; i < routes.length; i++) {
+      const route = routes[i]!;
       const entry = await pool.entry(origin, route);
       if (req.replay === 'never') evictIdle(entry, safeAge(entry));
       try {
@@ -72,6 +75,11 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
       } catch (e) {
         if (!(e instanceof AttemptFailure)) throw e;
         if (req.signal?.aborted && e.error === req.signal.reason) throw e.error;
+        if (e.proxyAsked && pool.switchToNegotiate(entry, e.proxyAsked)) {
+          log.info('network: the proxy asks for Negotiate; logging in with the Windows login', { origin });
+          i -= 1; // the same route again, now logging in on its CONNECT (once: the new entry never switches)
+          continue;
+        }
         if (isAppError(e.error) && e.error.kind === 'Network') {
           opts.routes.invalidate(origin);
           if (entry.route.kind === 'proxy' && /wants a login|refused the proxy login/.test(e.error.message)) {

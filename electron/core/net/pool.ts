@@ -9,7 +9,9 @@ import type { LookupFunction, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import tls from 'node:tls';
 import { HttpsProxyAgent } from 'https-proxy-agent';
-import type { PeerCertificate, ProxyCredentials, Route } from '../cloudagent/transport';
+import type { IntegratedProxyLogin, PeerCertificate, ProxyCredentials, Route } from '../cloudagent/transport';
+import { offersNegotiate } from './failures';
+import { NegotiateTunnelAgent } from './negotiate-tunnel';
 import { commonName } from './trust';
 
 /** Idle pooled sockets close after this, or earlier when the server's Keep-Alive hint says so. */
@@ -21,6 +23,8 @@ export interface PoolEntry {
   agent: http.Agent;
   /** Basic credentials go with every CONNECT of this entry. */
   sentLogin: boolean;
+  /** Every CONNECT of this entry logs in with the Windows login (Negotiate). */
+  negotiate: boolean;
   /** The shortest idle time after which the server was seen closing a pooled socket by itself. */
   serverIdleMs: number;
 }
@@ -28,6 +32,7 @@ export interface PoolEntry {
 export interface PoolOptions {
   lookup?: LookupFunction;
   credentials?: ProxyCredentials;
+  integratedLogin?: IntegratedProxyLogin;
   onPeer(origin: string, peer: PeerCertificate): void;
 }
 
@@ -38,14 +43,31 @@ export const failedPeerIssuer = new WeakMap<Error, string>();
 
 export class Pool {
   private readonly entries = new Map<string, Promise<PoolEntry>>();
+  private readonly settled = new WeakMap<Promise<PoolEntry>, PoolEntry>();
+  /** Proxies (href) that answered a CONNECT with `Negotiate`: their next connections log in at once. */
+  private readonly negotiating = new Set<string>();
   constructor(private readonly opts: PoolOptions) {}
 
+  /**
+   * After a 407: when the proxy offers Negotiate and this process can answer it, the entry is replaced by one
+   * that logs in on every CONNECT, and true says "try this route again" (nothing reached CloudAgent).
+   */
+  switchToNegotiate(entry: PoolEntry, authenticate: string[]): boolean {
+    if (entry.route.kind !== 'proxy' || entry.negotiate || !this.opts.integratedLogin) return false;
+    if (!offersNegotiate(authenticate)) return false;
+    this.negotiating.add(entry.route.proxy.href);
+    this.drop(entry);
+    return true;
+  }
+
   entry(origin: string, route: Route): Promise<PoolEntry> {
-    const key = `${origin}|${route.kind === 'proxy' ? route.proxy.href : 'direct'}`;
+    const key = keyOf(origin, route);
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = this.create(origin, route);
-      this.entries.set(key, entry);
+      const created = this.create(origin, route);
+      entry = created;
+      this.entries.set(key, created);
+      void created.then((e) => this.settled.set(created, e), () => undefined);
       entry.catch(() => this.entries.delete(key));
     }
     return entry;
@@ -53,11 +75,10 @@ export class Pool {
 
   /** Forgets an entry (e.g. after a 407, so fresh credentials are read for the next CONNECT). */
   drop(entry: PoolEntry): void {
-    for (const [key, value] of this.entries) {
-      void value.then((e) => {
-        if (e === entry && this.entries.get(key) === value) this.entries.delete(key);
-      });
-    }
+    // At once, not in a later turn: the caller may ask for the route's entry again right away.
+    const key = keyOf(entry.origin, entry.route);
+    const current = this.entries.get(key);
+    if (current && this.settled.get(current) === entry) this.entries.delete(key);
     entry.agent.destroy();
   }
 
@@ -77,7 +98,12 @@ export class Pool {
     const watch = (socket: Socket): void => this.watchTls(origin, socket);
     let agent: http.Agent;
     let sentLogin = false;
-    if (route.kind === 'proxy') {
+    let negotiate = false;
+    const login = this.opts.integratedLogin;
+    if (route.kind === 'proxy' && login && this.negotiating.has(route.proxy.href)) {
+      negotiate = true;
+      agent = new NegotiateTunnelAgent(route.proxy, login, base, watch);
+    } else if (route.kind === 'proxy') {
       const login = await this.opts.credentials?.get(route.proxy);
       sentLogin = !!login;
       const headers: Record<string, string> = login
@@ -91,7 +117,7 @@ export class Pool {
     } else {
       agent = new http.Agent(base);
     }
-    const entry: PoolEntry = { origin, route, agent, sentLogin, serverIdleMs: Infinity };
+    const entry: PoolEntry = { origin, route, agent, sentLogin, negotiate, serverIdleMs: Infinity };
     // A socket goes back to the pool: note when, and learn from the server closing it while idle.
     agent.on('free', (socket: Socket) => {
       idleSince.set(socket, performance.now());
@@ -127,6 +153,10 @@ export class Pool {
       return destroy(err);
     };
   }
+}
+
+function keyOf(origin: string, route: Route): string {
+  return `${origin}|${route.kind === 'proxy' ? route.proxy.href : 'direct'}`;
 }
 
 /** A socket handed to a request is no longer idle. */

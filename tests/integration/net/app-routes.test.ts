@@ -140,7 +140,7 @@ describe("the app's routes through the real transport (in-process proxy on loopb
     expect(e.message).toBe(
       `The proxy 127.0.0.1:${s.proxy.port} wants a login (407, it asks for Negotiate or NTLM).`,
     );
-    expect(e.remedy).toMatch(/Basic only/);
+    expect(e.remedy).toMatch(/not by NTLM alone/);
     expect(s.ca.front.simulatorSockets).toBe(0);
   });
 

@@ -1,0 +1,126 @@
+/**
+ * A CONNECT tunnel that logs in to the proxy with the logged-on user's login (HTTP `Negotiate`: Kerberos
+ * through SPNEGO). Written by hand because https-proxy-agent sends one CONNECT and hands back the proxy's
+ * refusal: a Negotiate exchange can take several legs, and when SPNEGO falls back to NTLM (Windows) those legs
+ * must share ONE connection. Every leg happens before the first byte of the request, so a dial is never sent
+ * twice by this; a leg the proxy refuses ends with the proxy's answer (see failures.ts for the words).
+ */
+import type http from 'node:http';
+import net, { type LookupFunction, type Socket } from 'node:net';
+import tls from 'node:tls';
+import { Agent, type AgentConnectOpts } from 'agent-base';
+import type { IntegratedProxyLogin } from '../cloudagent/transport';
+import { readProxyAnswer, type ProxyAnswer } from './proxy-answer-reader';
+
+/** Kerberos takes one leg, SPNEGO with NTLM inside three; more means the proxy is looping. */
+const MAX_LEGS = 4;
+
+export interface NegotiateTunnelOptions extends http.AgentOptions {
+  lookup?: LookupFunction;
+}
+
+type Watch = (socket: Socket) => void;
+
+export class NegotiateTunnelAgent extends Agent {
+  constructor(
+    private readonly proxy: URL,
+    private readonly login: IntegratedProxyLogin,
+    private readonly opts: NegotiateTunnelOptions,
+    private readonly watch: Watch,
+  ) {
+    super(opts);
+  }
+
+  override async connect(req: http.ClientRequest, opts: AgentConnectOpts): Promise<Socket> {
+    if (!opts.host) throw new TypeError('No "host" provided');
+    const host = net.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
+    const target = `${host}:${opts.port}`;
+    const exchange = await this.login.begin(this.proxy);
+    let token = await exchange.step('');
+    let socket = await this.open(req);
+    for (let leg = 1; ; leg++) {
+      socket.write(connectRequest(target, token, this.keepAlive));
+      let answer: ProxyAnswer;
+      try {
+        answer = await readProxyAnswer(socket);
+      } catch (e) {
+        socket.destroy();
+        throw e;
+      }
+      if (answer.status === 200) {
+        if (answer.rest.length) socket.unshift(answer.rest);
+        return opts.secureEndpoint ? this.secure(socket, opts) : socket;
+      }
+      // A bare `Negotiate` after our token is a refusal: the proxy wants us to start again.
+      const challenge = negotiateChallenge(answer.headers['proxy-authenticate'] ?? []);
+      if (answer.status !== 407 || !challenge || leg >= MAX_LEGS) {
+        socket.destroy();
+        // exchange.ts reads the proxy's final answer from this event, as it does for https-proxy-agent.
+        req.emit('proxyConnect', { statusCode: answer.status, headers: answer.headers });
+        throw Object.assign(new Error(`proxy answered ${answer.status}`), { code: 'EPROXYREFUSED' });
+      }
+      token = await exchange.step(challenge);
+      if (answer.closes) {
+        socket.destroy();
+        socket = await this.open(req);
+      }
+    }
+  }
+
+  private open(req: http.ClientRequest): Promise<Socket> {
+    const port = Number(this.proxy.port) || (this.proxy.protocol === 'https:' ? 443 : 80);
+    const host = this.proxy.hostname.replace(/^\[|\]$/g, '');
+    const socket =
+      this.proxy.protocol === 'https:'
+        ? tls.connect({ host, port, servername: net.isIP(host) ? undefined : host, lookup: this.opts.lookup })
+        : net.connect({ host, port, lookup: this.opts.lookup });
+    // A request given up on (timeout, cancel) while the legs run must not leave the socket behind.
+    const abandon = (): void => {
+      socket.destroy();
+    };
+    req.once('close', abandon);
+    return new Promise((resolve, reject) => {
+      socket.once(socket instanceof tls.TLSSocket ? 'secureConnect' : 'connect', () => {
+        socket.off('error', reject);
+        req.off('close', abandon);
+        req.emit('proxyReached');
+        resolve(socket);
+      });
+      socket.once('error', reject);
+      socket.once('close', () => reject(new Error('the request was given up while connecting to the proxy')));
+    });
+  }
+
+  private secure(socket: Socket, opts: AgentConnectOpts): Socket {
+    const { host = '', path: _path, port: _port, ...rest } = opts as AgentConnectOpts & { path?: string };
+    void _path;
+    void _port;
+    const secured = tls.connect({
+      ...(rest as tls.ConnectionOptions),
+      socket,
+      servername: net.isIP(host) ? undefined : host,
+    });
+    this.watch(secured);
+    return secured;
+  }
+}
+
+function connectRequest(target: string, token: string, keepAlive: boolean): string {
+  return (
+    `CONNECT ${target} HTTP/1.1\r\n` +
+    `Host: ${target}\r\n` +
+    `Proxy-Authorization: Negotiate ${token}\r\n` +
+    `Proxy-Connection: ${keepAlive ? 'Keep-Alive' : 'close'}\r\n\r\n`
+  );
+}
+
+/** The proxy's next challenge: the token after `Negotiate`, or '' for a bare `Negotiate` (start over). */
+export function negotiateChallenge(authenticate: string[]): string | undefined {
+  for (const header of authenticate) {
+    for (const offer of header.split(',')) {
+      const m = /^\s*Negotiate(?:\s+([A-Za-z0-9+/=]+))?\s*$/i.exec(offer);
+      if (m) return m[1] ?? '';
+    }
+  }
+  return undefined;
+}
