@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import net from 'node:net';
@@ -12,9 +12,20 @@ import { squidNegotiateMissing, startSquid, type Squid } from '../../support/net
 // The Kerberos proxy fixture on its own, without ConfBar code: a real MIT KDC and a real squid asking for
 // Negotiate, checked with MIT's tools and curl's GSS-API (SPNEGO) path. Where krb5 or squid's helper is
 // missing, the cases report skipped with the reason, never passed.
-const missing = kdcMissing() ?? squidNegotiateMissing();
+const missing = kdcMissing() ?? squidNegotiateMissing() ?? curlSpnegoMissing();
 const TARGET = 'target.test';
 const PROXY_HOST = 'proxy.test';
+
+function curlSpnegoMissing(): string | null {
+  try {
+    const features = execFileSync('curl', ['-V'], { encoding: 'utf8' });
+    return /\bSPNEGO\b/.test(features) && /\bGSS-API\b/.test(features)
+      ? null
+      : 'curl has no GSS-API/SPNEGO here';
+  } catch {
+    return 'curl not installed';
+  }
+}
 
 let kdc: Kdc;
 let dir: string;
@@ -43,7 +54,9 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function squid(opts: { ntlmFake?: true; negotiate?: false } = {}): Promise<Squid> {
+async function squid(
+  opts: { ntlmFake?: true; negotiate?: false; login?: { username: string; password: string } } = {},
+): Promise<Squid> {
   const s = await startSquid({
     hosts: [TARGET],
     upstreamCaFile: caFile,
@@ -57,20 +70,25 @@ async function squid(opts: { ntlmFake?: true; negotiate?: false } = {}): Promise
           },
         }),
     ...(opts.ntlmFake ? { ntlmFake: true as const } : {}),
+    ...(opts.login ? { login: opts.login } : {}),
   });
   squids.push(s);
   return s;
 }
 
-/** A bare CONNECT (no Proxy-Authorization): the status line and the Proxy-Authenticate offers. */
-function bareConnect(port: number): Promise<{ status: number; offers: string[] }> {
+/** A CONNECT on a new connection (no Proxy-Authorization unless given): the status and Proxy-Authenticate offers. */
+function rawConnect(port: number, authorization?: string): Promise<{ status: number; offers: string[] }> {
   return new Promise((resolve, reject) => {
     const sock = net.connect(port, '127.0.0.1');
     let head = '';
     sock.setTimeout(5000, () => sock.destroy(new Error('no answer from squid')));
     sock.on('error', reject);
     sock.on('connect', () =>
-      sock.write(`CONNECT ${TARGET}:${targetPort} HTTP/1.1\r\nHost: ${TARGET}:${targetPort}\r\n\r\n`),
+      sock.write(
+        `CONNECT ${TARGET}:${targetPort} HTTP/1.1\r\nHost: ${TARGET}:${targetPort}\r\n` +
+          (authorization ? `Proxy-Authorization: ${authorization}\r\n` : '') +
+          '\r\n',
+      ),
     );
     sock.on('data', (d: Buffer) => {
       head += d.toString('latin1');
@@ -134,11 +152,16 @@ describe.skipIf(missing)(`MIT KDC + squid Negotiate${missing ? ` (skipped: ${mis
 
   it('(b) squid answers an unauthenticated CONNECT with 407 Negotiate (and NTLM when asked)', async () => {
     const s = await squid();
-    expect(await bareConnect(s.port)).toEqual({ status: 407, offers: ['Negotiate'] });
+    expect(await rawConnect(s.port)).toEqual({ status: 407, offers: ['Negotiate'] });
     const both = await squid({ ntlmFake: true });
-    expect(await bareConnect(both.port)).toEqual({ status: 407, offers: ['Negotiate', 'NTLM'] });
+    expect(await rawConnect(both.port)).toEqual({ status: 407, offers: ['Negotiate', 'NTLM'] });
     const ntlmOnly = await squid({ ntlmFake: true, negotiate: false });
-    expect(await bareConnect(ntlmOnly.port)).toEqual({ status: 407, offers: ['NTLM'] });
+    expect(await rawConnect(ntlmOnly.port)).toEqual({ status: 407, offers: ['NTLM'] });
+    const all = await squid({ ntlmFake: true, login: { username: 'agent7', password: 'Sq1d-pass' } });
+    expect(await rawConnect(all.port)).toEqual({
+      status: 407,
+      offers: ['Negotiate', 'NTLM', 'Basic realm="ConfBar test proxy"'],
+    });
     expect(s.users()).toEqual([]);
   }, 30_000);
 
@@ -155,5 +178,25 @@ describe.skipIf(missing)(`MIT KDC + squid Negotiate${missing ? ` (skipped: ${mis
     const none = await curl(s, kdc.envWithoutTicket());
     expect(none.code, none.stderr).not.toBe(0);
     expect(none.stderr).toMatch(/CONNECT tunnel failed, response 407/);
+    expect(s.users()).toEqual([kdc.userPrincipal]);
+  }, 30_000);
+
+  it('(d) squid refuses a replayed token and logs a second principal as itself', async () => {
+    const s = await squid();
+    const ok = await curl(s, kdc.env);
+    expect(ok.code, ok.stderr).toBe(0);
+    const token = /> Proxy-Authorization: (Negotiate \S+)/.exec(ok.stderr)?.[1];
+    expect(token).toBeDefined();
+    // The helper's replay cache (its -c dir) knows this authenticator: the same header again is refused.
+    expect(await rawConnect(s.port, token)).toMatchObject({ status: 407 });
+
+    const other = await kdc.addPrincipal('agent8', 'Kerb-pass-8');
+    const env = kdc.envWithoutTicket();
+    await kdc.kinit({ ccache: env.KRB5CCNAME, principal: other, password: 'Kerb-pass-8' });
+    expect(await curl(s, env)).toMatchObject({ code: 0, body: 'behind the proxy' });
+    await kdc.kdestroy(env.KRB5CCNAME);
+    await expect(kdc.klist(env.KRB5CCNAME)).rejects.toThrow(/No credentials cache found/);
+    expect(await curl(s, env)).not.toMatchObject({ code: 0 });
+    expect(s.users()).toEqual([kdc.userPrincipal, other]);
   }, 30_000);
 });
