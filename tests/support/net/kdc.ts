@@ -49,7 +49,11 @@ export interface Kdc {
   serviceName: string;
   userPrincipal: string;
   password: string;
-  /** Client-side environment: this realm's krb5.conf and the user's ticket cache. */
+  /**
+   * Client-side environment: this realm's krb5.conf and the user's ticket cache. MIT's library reads the
+   * real process environment: set it in a child process or a main thread (process.env there calls setenv),
+   * not inside a worker thread, whose process.env is a private copy the library never sees.
+   */
   env: KrbEnv;
   /** Environment with this krb5.conf and a fresh ticket cache that holds no ticket (the "no kinit" case). */
   envWithoutTicket(): KrbEnv;
