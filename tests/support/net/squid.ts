@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
   chownSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -35,11 +36,22 @@ export function squidMissing(): string | null {
   return null;
 }
 
+/** Why squid cannot ask for Negotiate (Kerberos) here, or null when it can. */
+export function squidNegotiateMissing(): string | null {
+  const base = squidMissing();
+  if (base) return base;
+  if (!helper('negotiate_kerberos_auth'))
+    return 'squid-openssl not installed (negotiate_kerberos_auth missing)';
+  return null;
+}
+
 export interface Squid {
   url: string;
   port: number;
   /** The CONNECT lines squid logged (host:port), to count tunnels. */
   connects(): string[];
+  /** The user names squid logged for requests it let through (access.log's user field), e.g. agent7@CONFBAR.TEST. */
+  users(): string[];
   close(): Promise<void>;
 }
 
@@ -52,6 +64,13 @@ export interface SquidOptions {
   login?: { username: string; password: string };
   /** ssl-bump: re-sign every certificate with this CA (what a TLS-inspecting firewall does). */
   bump?: { cert: string; key: string };
+  /**
+   * Kerberos login (negotiate_kerberos_auth) with the proxy's service key: a CONNECT without a ticket gets
+   * 407 `Proxy-Authenticate: Negotiate`. Combined offers come in the order Negotiate, NTLM, Basic.
+   */
+  negotiate?: { keytab: string; krb5Config: string; servicePrincipal: string };
+  /** NTLM offered too (ntlm_fake_auth: accepts any NTLM user, enough to see a client pick a scheme). */
+  ntlmFake?: true;
 }
 
 async function freePort(): Promise<number> {
@@ -84,6 +103,31 @@ export async function startSquid(opts: SquidOptions): Promise<Squid> {
     `tls_outgoing_options cafile=${opts.upstreamCaFile}`,
     'acl CONNECT method CONNECT',
   ];
+  const spawnEnv: NodeJS.ProcessEnv = { ...process.env };
+  if (opts.negotiate) {
+    // Copies inside squid's own dir, which is handed to the unprivileged user below (the KDC's dir is 0700).
+    writeFileSync(f('krb5.conf'), readFileSync(opts.negotiate.krb5Config));
+    writeFileSync(f('http.keytab'), readFileSync(opts.negotiate.keytab));
+    mkdirSync(f('rcache'));
+    // The helper reads krb5.conf from KRB5_CONFIG (never /etc/krb5.conf) and inherits squid's environment.
+    Object.assign(spawnEnv, {
+      KRB5_CONFIG: f('krb5.conf'),
+      KRB5_KTNAME: `FILE:${f('http.keytab')}`,
+      KRB5RCACHEDIR: f('rcache'),
+    });
+    lines.push(
+      `auth_param negotiate program ${helper('negotiate_kerberos_auth')} -s ${opts.negotiate.servicePrincipal} -k ${f('http.keytab')} -c ${f('rcache')}`,
+      'auth_param negotiate children 3 startup=1 idle=1',
+      'auth_param negotiate keep_alive on',
+    );
+  }
+  if (opts.ntlmFake) {
+    lines.push(
+      `auth_param ntlm program ${helper('ntlm_fake_auth')}`,
+      'auth_param ntlm children 2 startup=1 idle=1',
+      'auth_param ntlm keep_alive on',
+    );
+  }
   if (opts.login) {
     const hash = execFileSync('openssl', ['passwd', '-apr1', opts.login.password], {
       encoding: 'utf8',
@@ -92,9 +136,10 @@ export async function startSquid(opts: SquidOptions): Promise<Squid> {
     lines.push(
       `auth_param basic program ${helper('basic_ncsa_auth')} ${f('htpasswd')}`,
       'auth_param basic realm ConfBar test proxy',
-      'acl authed proxy_auth REQUIRED',
-      'http_access allow authed',
     );
+  }
+  if (opts.login || opts.negotiate || opts.ntlmFake) {
+    lines.push('acl authed proxy_auth REQUIRED', 'http_access allow authed');
   } else {
     lines.push('http_access allow localhost');
   }
@@ -129,6 +174,7 @@ export async function startSquid(opts: SquidOptions): Promise<Squid> {
   }
   const child: ChildProcess = spawn(SQUID, ['-N', '-f', f('squid.conf')], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: spawnEnv,
   });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -153,6 +199,14 @@ export async function startSquid(opts: SquidOptions): Promise<Squid> {
         .split('\n')
         .filter((l) => / CONNECT /.test(l))
         .map((l) => l.split(' CONNECT ')[1]?.split(' ')[0] ?? '');
+    },
+    users() {
+      if (!existsSync(f('access.log'))) return [];
+      // Native format: time elapsed client code/status bytes method URL user hierarchy type.
+      return readFileSync(f('access.log'), 'utf8')
+        .split('\n')
+        .map((l) => l.trim().split(/\s+/)[7] ?? '-')
+        .filter((u) => u !== '-');
     },
     async close() {
       child.kill('SIGTERM');
