@@ -5,6 +5,8 @@ const SMOKE = 'tests/integration/cli/smoke.test.ts';
 // keytar's libsecret binding crashes or hangs inside a worker thread: files that reach the real keychain
 // run in child processes; everything else runs in threads, which start several times faster.
 const KEYCHAIN = ['tests/integration/vault/**/*.test.ts', 'tests/integration/cli/keychain.test.ts'];
+// MIT Kerberos reads KRB5_CONFIG/KRB5CCNAME from the real environment, which a worker thread cannot set.
+const KERBEROS = ['tests/integration/net/negotiate-squid.test.ts'];
 
 export default defineConfig({
   test: {
@@ -21,12 +23,16 @@ export default defineConfig({
           name: 'unit+integration',
           pool: 'threads',
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, SMOKE, ...KEYCHAIN],
+          exclude: [...configDefaults.exclude, SMOKE, ...KEYCHAIN, ...KERBEROS],
         },
       },
       {
         extends: true,
         test: { name: 'keychain', pool: 'forks', include: KEYCHAIN },
+      },
+      {
+        extends: true,
+        test: { name: 'kerberos', pool: 'forks', include: KERBEROS },
       },
       {
         // The shipped CLI as a child process: built once per run by the global setup, which runs only

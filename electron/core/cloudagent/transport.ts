@@ -97,6 +97,8 @@ export interface RouteDescription {
   trust: TrustDescription;
   /** Seen on the last TLS handshake with the origin, when there was one. */
   certificate?: PeerCertificate;
+  /** How ConfBar logs in to the route's proxy, once a CONNECT has shown it (never the credentials). */
+  proxyLogin?: 'Basic' | 'Negotiate';
 }
 
 export interface Transport {

@@ -45,8 +45,19 @@ export async function networkChecks(
       detail: `${words(e)} Check the Instance or Custom base URL setting and Network settings.`,
     });
   }
+  const seen = await transport.describe(base.origin);
+  if (seen.proxyLogin) {
+    checks.push({
+      name: 'Proxy login',
+      ok: reached,
+      detail:
+        seen.proxyLogin === 'Negotiate'
+          ? 'The proxy asks for a Windows login: ConfBar answers Negotiate with the logged-on user’s login (Kerberos); no password is stored.'
+          : 'The proxy asks for Basic: ConfBar sends the proxy user name and password kept in the keychain (CLI: from the proxy URL).',
+    });
+  }
   if (base.protocol === 'https:') {
-    const { trust, certificate } = await transport.describe(base.origin);
+    const { trust, certificate } = seen;
     checks.push({
       name: 'Certificate',
       ok: reached,

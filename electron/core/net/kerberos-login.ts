@@ -77,7 +77,11 @@ function unavailable(proxy: URL): AppError {
 
 /** GSSAPI/SSPI's reason, on one line and bounded (it names principals and cache files, never a secret). */
 function loginFailed(proxy: URL, service: string, e: unknown): AppError {
-  const reason = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim().slice(0, 300);
+  const reason = (e instanceof Error ? e.message : String(e))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\.+$/, '')
+    .slice(0, 300);
   return new AppError(
     'Network',
     `Could not log in to the proxy ${proxy.host} with your Windows login (Negotiate, service ${service}): ${reason || 'no reason given'}.`,

@@ -48,6 +48,7 @@ export class NegotiateTunnelAgent extends Agent {
         throw e;
       }
       if (answer.status === 200) {
+        socket.off('error', betweenLegs);
         if (answer.rest.length) socket.unshift(answer.rest);
         return opts.secureEndpoint ? this.secure(socket, opts) : socket;
       }
@@ -82,6 +83,9 @@ export class NegotiateTunnelAgent extends Agent {
     return new Promise((resolve, reject) => {
       socket.once(socket instanceof tls.TLSSocket ? 'secureConnect' : 'connect', () => {
         socket.off('error', reject);
+        // Between legs (while the login computes its next token) a reset must not go unhandled; the next
+        // read or write on the socket reports it.
+        socket.on('error', betweenLegs);
         req.off('close', abandon);
         req.emit('proxyReached');
         resolve(socket);
@@ -104,6 +108,8 @@ export class NegotiateTunnelAgent extends Agent {
     return secured;
   }
 }
+
+function betweenLegs(): void {}
 
 function connectRequest(target: string, token: string, keepAlive: boolean): string {
   return (

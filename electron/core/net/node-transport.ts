@@ -161,7 +161,13 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
 
     async describe(origin) {
       const [route] = await routesFor(origin);
-      return { route: route!, trust: opts.trust.describe, certificate: peers.get(origin) };
+      const proxyLogin = pool.loginFor(origin, route!);
+      return {
+        route: route!,
+        trust: opts.trust.describe,
+        certificate: peers.get(origin),
+        ...(proxyLogin ? { proxyLogin } : {}),
+      };
     },
   };
 }

@@ -60,6 +60,14 @@ export class Pool {
     return true;
   }
 
+  /** How the route's proxy is logged in to, as far as the connections so far have shown. */
+  loginFor(origin: string, route: Route): 'Basic' | 'Negotiate' | undefined {
+    if (route.kind !== 'proxy') return undefined;
+    if (this.negotiating.has(route.proxy.href)) return 'Negotiate';
+    const current = this.entries.get(keyOf(origin, route));
+    return current && this.settled.get(current)?.sentLogin ? 'Basic' : undefined;
+  }
+
   entry(origin: string, route: Route): Promise<PoolEntry> {
     const key = keyOf(origin, route);
     let entry = this.entries.get(key);
@@ -67,7 +75,10 @@ export class Pool {
       const created = this.create(origin, route);
       entry = created;
       this.entries.set(key, created);
-      void created.then((e) => this.settled.set(created, e), () => undefined);
+      void created.then(
+        (e) => this.settled.set(created, e),
+        () => undefined,
+      );
       entry.catch(() => this.entries.delete(key));
     }
     return entry;

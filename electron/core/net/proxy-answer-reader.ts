@@ -28,6 +28,7 @@ export function readProxyAnswer(socket: Socket): Promise<ProxyAnswer> {
     const done = (fn: () => void): void => {
       socket.off('data', onData);
       socket.off('end', onEnd);
+      socket.off('close', onEnd);
       socket.off('error', onError);
       socket.pause();
       fn();
@@ -36,7 +37,9 @@ export function readProxyAnswer(socket: Socket): Promise<ProxyAnswer> {
     // Ended inside a refusal's body: the answer is known, the connection is not reusable.
     const onEnd = (): void => {
       const answer = head;
-      done(() => (answer ? resolve({ ...answer, closes: true, rest: Buffer.alloc(0) }) : reject(endedEarly())));
+      done(() =>
+        answer ? resolve({ ...answer, closes: true, rest: Buffer.alloc(0) }) : reject(endedEarly()),
+      );
     };
     const onData = (chunk: Buffer): void => {
       buffered = Buffer.concat([buffered, chunk]);
@@ -47,13 +50,17 @@ export function readProxyAnswer(socket: Socket): Promise<ProxyAnswer> {
           return;
         }
         const parsed = parseHead(buffered.subarray(0, end).toString('latin1'));
-        if (!parsed) return done(() => reject(Object.assign(new Error('unreadable CONNECT answer'), { code: 'EPROTO' })));
+        if (!parsed)
+          return done(() =>
+            reject(Object.assign(new Error('unreadable CONNECT answer'), { code: 'EPROTO' })),
+          );
         bodyStart = end + 4;
         const length = parsed.headers['content-length']?.[0];
         const chunked = /chunked/i.test(parsed.headers['transfer-encoding']?.join(',') ?? '');
-        const closing = [...(parsed.headers['connection'] ?? []), ...(parsed.headers['proxy-connection'] ?? [])].some(
-          (v) => /close/i.test(v),
-        );
+        const closing = [
+          ...(parsed.headers['connection'] ?? []),
+          ...(parsed.headers['proxy-connection'] ?? []),
+        ].some((v) => /close/i.test(v));
         if (parsed.status === 200) {
           head = { ...parsed, closes: false };
           bodyLength = 0;
@@ -73,8 +80,10 @@ export function readProxyAnswer(socket: Socket): Promise<ProxyAnswer> {
         done(() => resolve({ ...answer, rest }));
       }
     };
+    if (socket.destroyed) return reject(endedEarly());
     socket.on('data', onData);
     socket.once('end', onEnd);
+    socket.once('close', onEnd);
     socket.once('error', onError);
     socket.resume();
   });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import type { IntegratedProxyLogin } from '../../../electron/core/cloudagent/transport';
+import { networkChecks } from '../../../electron/core/net/doctor-lines';
 import { createNodeTransport } from '../../../electron/core/net/node-transport';
 import { cliRoutes } from '../../../electron/core/net/routes';
 import { trustOnly } from '../../../electron/core/net/trust';
@@ -134,7 +135,10 @@ describe('a proxy that asks for Negotiate (the Windows login)', () => {
     const p = await proxy();
     const noTicket: IntegratedProxyLogin = {
       begin: async (proxyUrl) => {
-        throw new AppError('Network', `Could not log in to the proxy ${proxyUrl.host} with your Windows login.`);
+        throw new AppError(
+          'Network',
+          `Could not log in to the proxy ${proxyUrl.host} with your Windows login.`,
+        );
       },
     };
     const c = clientVia(p, noTicket);
@@ -151,6 +155,19 @@ describe('a proxy that asks for Negotiate (the Windows login)', () => {
     await expect(c.dial()).rejects.toMatchObject({ kind: 'Timeout' });
     expect(Date.now() - started).toBeLessThan(3000);
     expect(actionsSent(ca.sim)).toEqual([]);
+  });
+
+  it('doctor says how the proxy is logged in to, once a CONNECT has shown it', async () => {
+    const p = await proxy({ legs: 1 });
+    const c = clientVia(p, fakeNegotiateLogin());
+    expect((await c.transport.describe(new URL(ca.url).origin)).proxyLogin).toBeUndefined();
+    const { checks, reached } = await networkChecks(c.transport, new URL(ca.url), 3000);
+    expect(reached).toBe(true);
+    expect(checks.find((x) => x.name === 'Proxy login')).toMatchObject({
+      ok: true,
+      detail: expect.stringMatching(/Windows login: ConfBar answers Negotiate .* no password is stored/),
+    });
+    expect(actionsSent(ca.sim)).toEqual([]); // doctor's HEAD is not an action
   });
 
   it('no token reaches a log line or an error', async () => {

@@ -111,7 +111,9 @@ describe('through an HTTP proxy (CONNECT)', () => {
     const { client } = clientVia(cliRoutes({ env: { HTTPS_PROXY: p.url } }));
     await expect(dial(client)).rejects.toMatchObject({
       message: `The proxy 127.0.0.1:${p.port} wants a login (407, it asks for NTLM or Negotiate).`,
-      remedy: expect.stringMatching(/by Basic, or by Negotiate with your Windows login \(not by NTLM alone\)/),
+      remedy: expect.stringMatching(
+        /by Basic, or by Negotiate with your Windows login \(not by NTLM alone\)/,
+      ),
     });
   });
 
