@@ -1,5 +1,6 @@
 import http from 'node:http';
 import net from 'node:net';
+import { listenOnLoopback } from './loopback-ports';
 
 /** How the in-process proxy answers CONNECT. */
 export type ProxyMode =
@@ -75,13 +76,5 @@ export async function startConnectProxy(mode: ProxyMode): Promise<ConnectProxy> 
     });
     client.on('close', () => upstream.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  proxy.port = (server.address() as net.AddressInfo).port;
-  proxy.url = `http://127.0.0.1:${proxy.port}`;
-  proxy.close = () =>
-    new Promise<void>((resolve) => {
-      for (const s of open) s.destroy();
-      server.close(() => resolve());
-    });
-  return proxy;
+  return listenOnLoopback(server, open, proxy);
 }

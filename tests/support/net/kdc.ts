@@ -1,8 +1,8 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { canConnect, freePort } from './loopback-ports';
 
 // A real MIT Kerberos KDC (Debian's krb5-kdc + krb5-admin-server + krb5-user) on loopback, for the proxy's
 // Negotiate (SPNEGO) login. Everything lives in one temp dir: its own krb5.conf and kdc.conf (never
@@ -75,14 +75,6 @@ export interface KdcOptions {
   /** Host name in the proxy's service principal, HTTP/<proxyHost> (default proxy.test). */
   proxyHost?: string;
   user?: { name: string; password: string };
-}
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as net.AddressInfo;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
 }
 
 function run(file: string, args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<string> {
@@ -237,15 +229,4 @@ export async function startKdc(opts: KdcOptions = {}): Promise<Kdc> {
 
 function readLog(path: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : '';
-}
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = net.connect(port, '127.0.0.1');
-    s.once('connect', () => {
-      s.destroy();
-      resolve(true);
-    });
-    s.once('error', () => resolve(false));
-  });
 }

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { listenOnLoopback } from './loopback-ports';
 
 /**
  * An in-process proxy that asks for `Negotiate` and checks a multi-leg exchange made by `fakeNegotiateLogin`
@@ -125,13 +126,5 @@ export async function startNegotiateProxy(opts: NegotiateProxyOptions = {}): Pro
     };
     client.on('data', onData);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  proxy.port = (server.address() as net.AddressInfo).port;
-  proxy.url = `http://127.0.0.1:${proxy.port}`;
-  proxy.close = () =>
-    new Promise<void>((resolve) => {
-      for (const s of open) s.destroy();
-      server.close(() => resolve());
-    });
-  return proxy;
+  return listenOnLoopback(server, open, proxy);
 }

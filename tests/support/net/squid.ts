@@ -9,9 +9,9 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import net from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { canConnect, freePort } from './loopback-ports';
 
 const SQUID = '/usr/sbin/squid';
 const HELPERS = ['/usr/lib/squid', '/usr/lib64/squid', '/usr/libexec/squid'];
@@ -71,14 +71,6 @@ export interface SquidOptions {
   negotiate?: { keytab: string; krb5Config: string; servicePrincipal: string };
   /** NTLM offered too (ntlm_fake_auth: accepts any NTLM user, enough to see a client pick a scheme). */
   ntlmFake?: true;
-}
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as net.AddressInfo;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
 }
 
 /** Starts squid in the foreground on a loopback port with its own config, cache and logs under a temp dir. */
@@ -225,15 +217,4 @@ function isDir(p: string): boolean {
   } catch {
     return false;
   }
-}
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = net.connect(port, '127.0.0.1');
-    s.once('connect', () => {
-      s.destroy();
-      resolve(true);
-    });
-    s.once('error', () => resolve(false));
-  });
 }
