@@ -7,6 +7,8 @@ export interface KillableIo extends JournalIo {
   kill(): void;
   /** Dies right after the journal file that matches `text` has landed (renamed into place). */
   killAfterWriteOf(text: RegExp): Promise<void>;
+  /** From now on every asynchronous write stays under way (a slow disk): only synchronous ones land. */
+  stallAsyncWrites(): void;
   readonly dead: boolean;
 }
 
@@ -17,8 +19,18 @@ export interface KillableIo extends JournalIo {
  */
 export function killableIo(): KillableIo {
   let dead = false;
+  let stalled = false;
+  // A stalled write fails when the process dies, as it would never complete.
+  const stalledWrites: Array<(e: Error) => void> = [];
   let trigger: { text: RegExp; fire: () => void } | null = null;
   const pending = new Map<string, string>();
+  const landed = (file: string, data: string | undefined): void => {
+    if (trigger && basename(file) === JOURNAL_FILE && data && trigger.text.test(data)) {
+      dead = true;
+      trigger.fire();
+      trigger = null;
+    }
+  };
   const gone = () => Promise.reject(new Error('the process is gone'));
   const alive =
     <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
@@ -30,11 +42,16 @@ export function killableIo(): KillableIo {
     },
     kill() {
       dead = true;
+      for (const reject of stalledWrites.splice(0)) reject(new Error('the process is gone'));
     },
     killAfterWriteOf(text) {
       return new Promise((fire) => (trigger = { text, fire }));
     },
+    stallAsyncWrites() {
+      stalled = true;
+    },
     writeFile: alive(async (file, data) => {
+      if (stalled) return new Promise<void>((_, reject) => stalledWrites.push(reject));
       pending.set(file, data);
       await nodeJournalIo.writeFile(file, data);
     }),
@@ -42,12 +59,13 @@ export function killableIo(): KillableIo {
       await nodeJournalIo.rename(from, to);
       const data = pending.get(from);
       pending.delete(from);
-      if (trigger && basename(to) === JOURNAL_FILE && data && trigger.text.test(data)) {
-        dead = true;
-        trigger.fire();
-        trigger = null;
-      }
+      landed(to, data);
     }),
+    writeNow(file, data) {
+      if (dead) throw new Error('the process is gone');
+      nodeJournalIo.writeNow!(file, data);
+      landed(file, data);
+    },
     syncDir: alive(nodeJournalIo.syncDir),
     readFile: alive(nodeJournalIo.readFile),
     unlink: alive(nodeJournalIo.unlink),

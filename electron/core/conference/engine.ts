@@ -39,8 +39,11 @@ export interface EngineDeps {
   record(entry: HistoryEntry): void;
   /** Something the agent should see now (e.g. a toggle failed after the key press returned). */
   notify(toast: ToastEvent): void;
-  /** Called after every change of state. */
-  changed(): void;
+  /**
+   * Called after every change of state. `dial` = a CONFERENCE is about to be sent: its intent must be on
+   * disk before it leaves (a kill in that instant would otherwise forget a number that may be ringing).
+   */
+  changed(why?: 'dial'): void;
 }
 
 interface Session {
@@ -291,7 +294,7 @@ export class ConferenceEngine {
     p.state = 'dialing';
     p.pending = 'CONFERENCE';
     p.lastError = null;
-    this.deps.changed();
+    this.deps.changed('dial');
     try {
       await this.send(s, 'CONFERENCE', p.number, p.sip, p);
       p.state = 'connected';

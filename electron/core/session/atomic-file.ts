@@ -1,3 +1,4 @@
+import { renameSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PRIVATE_FILE_MODE } from '../private-files';
@@ -13,6 +14,11 @@ export interface JournalIo {
   readFile(file: string): Promise<string>;
   unlink(file: string): Promise<void>;
   readdir(dir: string): Promise<string[]>;
+  /**
+   * Replaces `file` whole before returning: temp file, rename, no fsync. It survives the process being
+   * killed (the page cache outlives it), not a power cut; the fsync'd write that follows covers that.
+   */
+  writeNow?(file: string, data: string): void;
 }
 
 const RENAME_RETRIES = 5;
@@ -43,7 +49,16 @@ export const nodeJournalIo: JournalIo = {
   readFile: (file) => fs.readFile(file, 'utf8'),
   unlink: (file) => fs.unlink(file),
   readdir: (dir) => fs.readdir(dir),
+  writeNow(file, data) {
+    const temp = tempOf(file, 'now');
+    writeFileSync(temp, data, { encoding: 'utf8', mode: PRIVATE_FILE_MODE });
+    renameSync(temp, file);
+  },
 };
+
+function tempOf(file: string, tag: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${tag}.tmp`);
+}
 
 /**
  * rename(2), retried briefly on Windows' EPERM/EBUSY/EACCES: an antivirus or indexer holding the target
@@ -69,12 +84,25 @@ export async function renameWithRetry(
   }
 }
 
-/** Replaces `file` whole: a temp file beside it, fsync, rename over it, fsync the folder. Never torn. */
-export async function writeAtomic(io: JournalIo, file: string, data: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+/**
+ * Replaces `file` whole: a temp file beside it, fsync, rename over it, fsync the folder. Never torn.
+ * `stillNewest` is asked before the rename: false (a newer state landed meanwhile) leaves the file alone.
+ */
+export async function writeAtomic(
+  io: JournalIo,
+  file: string,
+  data: string,
+  stillNewest: () => boolean = () => true,
+): Promise<boolean> {
+  const temp = tempOf(file, 'async');
   await io.writeFile(temp, data);
+  if (!stillNewest()) {
+    await io.unlink(temp).catch(() => undefined);
+    return false;
+  }
   await io.rename(temp, file);
   await io.syncDir(path.dirname(file));
+  return true;
 }
 
 /** True when the error says the file is simply not there. */

@@ -41,8 +41,11 @@ export interface LoadResult {
 export interface SessionJournal {
   /** The folder holding the journal. */
   readonly dir: string;
-  /** Queues this state to be written; returns at once. */
-  record(body: JournalBody): void;
+  /**
+   * Queues this state to be written; returns at once. With `now` (a dial about to go out) the state is
+   * also on disk before this returns, safe from a kill (not a power cut) in the instant the request leaves.
+   */
+  record(body: JournalBody, opts?: { now?: boolean }): void;
   /** Queues deleting both files (the call ended, or a clean quit with no live call). */
   remove(): void;
   /** Resolves once everything queued so far is on disk (or failed and was logged). */
@@ -76,6 +79,8 @@ export function createJournal(opts: {
   let onDisk = true;
   let next: Op | null = null;
   let draining: Promise<void> | null = null;
+  // Counts synchronous writes: an async write begun before one must not land over it.
+  let writtenNow = 0;
 
   function schedule(op: Op): void {
     next = op;
@@ -110,8 +115,14 @@ export function createJournal(opts: {
     }
     const started = performance.now();
     onDisk = true;
-    if (currentGood) await io.rename(current, previous);
-    await writeAtomic(io, current, op.text);
+    // A synchronous write (record's `now`) may land while this one is under way: then this older state
+    // must neither rotate the newer file away nor replace it. (One dispatched to the disk an instant before
+    // can still land after it: the write queued behind puts the newer state back a few ms later.)
+    const before = writtenNow;
+    const newest = () => writtenNow === before;
+    if (currentGood && newest()) await io.rename(current, previous);
+    const landed = await writeAtomic(io, current, op.text, newest);
+    if (!landed) return; // the write queued after the synchronous one makes it durable
     currentGood = true;
     writeTimes.push(performance.now() - started);
     if (writeTimes.length > 1000) writeTimes.shift();
@@ -166,8 +177,22 @@ export function createJournal(opts: {
   return {
     dir,
     writeTimes,
-    record(body) {
-      schedule({ kind: 'write', text: sealRecord(body) });
+    record(body, how) {
+      const text = sealRecord(body);
+      if (how?.now && io.writeNow) {
+        try {
+          if (!dirReady) {
+            ensurePrivateDir(dir);
+            dirReady = true;
+          }
+          io.writeNow(current, text);
+          writtenNow += 1;
+          onDisk = true;
+        } catch (e) {
+          opts.log?.warn('the session journal could not be written before the dial', { error: message(e) });
+        }
+      }
+      schedule({ kind: 'write', text });
     },
     remove() {
       if (!onDisk && !next && !draining) return;

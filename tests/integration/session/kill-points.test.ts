@@ -103,8 +103,12 @@ async function killAt(sim: Simulator, first: Life, ucid: string, step: number, p
     // The intent lands on disk, then the process dies: CloudAgent never gets the request.
     sim.injectFault({ kind: 'noAnswer' }, { path });
     const landed = first.io.killAfterWriteOf(intent(s.number, s.action));
+    const sent = actionsSent(sim).length;
     void STEPS[step]!.run(first, snap).catch(() => undefined);
     await landed;
+    // A dial's intent lands before its request leaves (synchronously); the dead life's request, which
+    // CloudAgent does not act on, is counted before the second life starts.
+    await until(() => actionsSent(sim).length > sent, 'the request to reach CloudAgent');
   } else if (point === 'after it left') {
     // CloudAgent acts on the request; its answer is on its way when the process dies.
     sim.injectFault({ kind: 'latency', ms: 60_000 }, { path });
@@ -121,6 +125,32 @@ async function killAt(sim: Simulator, first: Life, ucid: string, step: number, p
   }
   return snap.session!.startedAt;
 }
+
+describe('a dial survives a kill in the instant its request leaves', () => {
+  it('with the disk too slow for any asynchronous write, the intent is on disk: "may be ringing", never forgotten', async () => {
+    const { sim, dataDir, ucid } = await world();
+    const first = await life(sim, dataDir, true);
+    await first.call('setUcid', { text: ucid });
+    await first.services.journal.flush();
+    first.io.stallAsyncWrites();
+    sim.injectFault({ kind: 'latency', ms: 60_000 }, { path: /callcontrol/i });
+    const sent = actionsSent(sim).length;
+    void first
+      .call('addParticipant', { number: SUPERVISOR, sip: false, label: 'Supervisor' })
+      .catch(() => undefined);
+    await until(() => actionsSent(sim).length > sent, 'the dial to reach CloudAgent');
+    first.io.kill();
+
+    const second = await life(sim, dataDir, false);
+    const snap = await second.call('getSnapshot', {});
+    expect(snap.restore).toMatchObject({ kind: 'restored' });
+    const p = snap.session!.participants.find((x) => x.number === SUPERVISOR);
+    expect(p).toMatchObject({ state: 'unknown', lastError: { message: expect.stringMatching(/was sent/) } });
+    // Nothing re-dialled by itself; the agent sees Retry dial.
+    await second.services.settled();
+    expect(actionsSent(sim).slice(sent)).toEqual([`CONFERENCE ${SUPERVISOR}`]);
+  });
+});
 
 describe('a call survives a kill at every step of a scripted session', () => {
   for (let step = 0; step < STEPS.length; step++) {

@@ -25,6 +25,65 @@ function folder(): string {
 }
 const read = (dir: string, name = JOURNAL_FILE) => fs.readFileSync(join(dir, name), 'utf8');
 
+describe('session journal: a dial written now', () => {
+  const seqOf = (dir: string, name = JOURNAL_FILE) =>
+    (openRecord(read(dir, name)) as { body: { seq: number } }).body.seq;
+
+  it('is on disk before record returns, and an older write under way never lands over it', async () => {
+    const dir = folder();
+    // Each asynchronous write waits for its own release: a slow disk, one write at a time.
+    const releases: Array<() => void> = [];
+    const io: JournalIo = {
+      ...nodeJournalIo,
+      async writeFile(file, data) {
+        await new Promise<void>((r) => releases.push(r));
+        await nodeJournalIo.writeFile(file, data);
+      },
+    };
+    const journal = createJournal({ dir, io });
+    journal.record(body({ seq: 1 }));
+    await new Promise((r) => setTimeout(r, 5)); // the write of 1 is under way, held by the slow disk
+    journal.record(body({ seq: 2 }), { now: true });
+    expect(seqOf(dir)).toBe(2);
+    releases.shift()!(); // the write of 1 completes: it must not replace 2
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seqOf(dir)).toBe(2);
+    releases.shift()!(); // the queued durable write of 2
+    await journal.flush();
+    expect(seqOf(dir)).toBe(2);
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect((await createJournal({ dir }).load()).body?.seq).toBe(2);
+  });
+
+  it('still gets its fsync: the queued write of the same state follows, rotating the previous one', async () => {
+    const dir = folder();
+    const journal = createJournal({ dir });
+    journal.record(body({ seq: 1 }));
+    await journal.flush();
+    journal.record(body({ seq: 2 }), { now: true });
+    await journal.flush();
+    expect(seqOf(dir)).toBe(2);
+    expect([1, 2]).toContain(seqOf(dir, PREVIOUS_FILE));
+  });
+
+  it('a failing synchronous write is logged, and the queued write still lands', async () => {
+    const dir = folder();
+    const warnings: string[] = [];
+    const log = { debug() {}, info() {}, warn: (m: string) => warnings.push(m), error() {} };
+    const io: JournalIo = {
+      ...nodeJournalIo,
+      writeNow() {
+        throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+      },
+    };
+    const journal = createJournal({ dir, io, log });
+    journal.record(body({ seq: 7 }), { now: true });
+    await journal.flush();
+    expect(warnings).toEqual(['the session journal could not be written before the dial']);
+    expect(seqOf(dir)).toBe(7);
+  });
+});
+
 describe('session journal: writing', () => {
   it('writes the newest state whole, 0600 in a 0700 folder, and reads it back', async () => {
     const dir = folder();
