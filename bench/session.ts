@@ -13,13 +13,15 @@ import { median } from './stats';
  * difference of the medians of the whole starts. Writes: each journal write's duration
  * (temp file, fsync, rename, fsync of the folder) during `toggles` toggles, off the press's path.
  */
-export async function measureSession(opts: { starts: number; toggles: number }): Promise<{
+export async function measureSession(opts: { starts: number; toggles: number; dialCalls: number }): Promise<{
   restoreMs: number;
   /** Control: the difference of the medians of whole starts with and without (noisy on a busy machine). */
   startDiffMs: number;
   startWithMs: number;
   startWithoutMs: number;
   writes: number[];
+  /** The synchronous write of each dial's intent, on the press's path (ms). */
+  dialIntents: number[];
 }> {
   const sim = await startSimulator();
   const app = await startApp(sim.url, 'token');
@@ -35,6 +37,20 @@ export async function measureSession(opts: { starts: number; toggles: number }):
     }
     await app.services.journal.flush();
     const writes = [...app.services.journal.writeTimes];
+    // Dials: 50 calls of 4 parties each, the size a conference has (the intent holds the whole call).
+    const dialsBefore = app.services.journal.nowTimes.length;
+    for (let c = 0; c < opts.dialCalls; c++) {
+      await app.call('clearSession', {});
+      await app.call('setUcid', { text: sim.createCall({ agentPhoneName: 'demo-phone' }) });
+      for (const n of ['09822223333', '09833334444', '09844445555', '09855556666'])
+        await app.call('addParticipant', { number: n, sip: false });
+      await app.services.settled();
+    }
+    const dialIntents = app.services.journal.nowTimes.slice(dialsBefore);
+    if (dialIntents.length !== opts.dialCalls * 4)
+      throw new Error('bench: a dial was not journaled before it left');
+    // The last of those calls (4 parties) is the one journaled for the restore figure.
+    await app.services.journal.flush();
     // The app's folder, the call journaled in it, copied twice: one keeps the journal, one loses it.
     cpSync(app.dir, withCall, { recursive: true });
     cpSync(app.dir, without, { recursive: true });
@@ -72,6 +88,7 @@ export async function measureSession(opts: { starts: number; toggles: number }):
       startWithMs: median(a),
       startWithoutMs: median(b),
       writes,
+      dialIntents,
     };
   } finally {
     await app.close();

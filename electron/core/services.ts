@@ -61,7 +61,13 @@ export interface Services {
    * The session journal: resolves when every state recorded so far is on disk; each write's duration; how
    * long the start spent restoring (reading, checking, deciding, taking the call back), ms.
    */
-  journal: { flush(): Promise<void>; readonly writeTimes: readonly number[]; readonly restoreMs: number };
+  journal: {
+    flush(): Promise<void>;
+    readonly writeTimes: readonly number[];
+    /** The synchronous writes of dials' intents, on the press's path (ms). */
+    readonly nowTimes: readonly number[];
+    readonly restoreMs: number;
+  };
   dispose(): Promise<void>;
 }
 
@@ -198,7 +204,12 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       hub.on(event, (payload) => listener(redactValue(payload) as EventPayloads[typeof event])),
     settled: () => engine.settled(),
     startupNotes: settings.loadNotes,
-    journal: { flush: () => journal.flush(), writeTimes: journal.writeTimes, restoreMs },
+    journal: {
+      flush: () => journal.flush(),
+      writeTimes: journal.writeTimes,
+      nowTimes: journal.nowTimes,
+      restoreMs,
+    },
     async dispose() {
       unwatchPolicy();
       await engine.settled();

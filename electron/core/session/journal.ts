@@ -56,6 +56,8 @@ export interface SessionJournal {
   setAside(kind: SetAsideKind, why: string): Promise<SetAside | null>;
   /** How long each write took (ms), newest last, at most 1000: the benchmark's figure. */
   readonly writeTimes: readonly number[];
+  /** How long each synchronous write (a dial's intent, on the press's path) took (ms), at most 1000. */
+  readonly nowTimes: readonly number[];
 }
 
 type Op = { kind: 'write'; text: string } | { kind: 'remove' };
@@ -72,6 +74,7 @@ export function createJournal(opts: {
   const current = path.join(dir, JOURNAL_FILE);
   const previous = path.join(dir, PREVIOUS_FILE);
   const writeTimes: number[] = [];
+  const nowTimes: number[] = [];
   let dirReady = false;
   // The current file is known good: it may become the previous one.
   let currentGood = false;
@@ -177,7 +180,9 @@ export function createJournal(opts: {
   return {
     dir,
     writeTimes,
+    nowTimes,
     record(body, how) {
+      const started = performance.now();
       const text = sealRecord(body);
       if (how?.now && io.writeNow) {
         try {
@@ -188,6 +193,8 @@ export function createJournal(opts: {
           io.writeNow(current, text);
           writtenNow += 1;
           onDisk = true;
+          nowTimes.push(performance.now() - started);
+          if (nowTimes.length > 1000) nowTimes.shift();
         } catch (e) {
           opts.log?.warn('the session journal could not be written before the dial', { error: message(e) });
         }
