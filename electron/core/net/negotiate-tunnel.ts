@@ -10,10 +10,12 @@ import net, { type LookupFunction, type Socket } from 'node:net';
 import tls from 'node:tls';
 import { Agent, type AgentConnectOpts } from 'agent-base';
 import type { IntegratedProxyLogin } from '../cloudagent/transport';
-import { readProxyAnswer, type ProxyAnswer } from './proxy-answer-reader';
+import { readProxyAnswer } from './proxy-answer-reader';
 
 /** Kerberos takes one leg, SPNEGO with NTLM inside three; more means the proxy is looping. */
 const MAX_LEGS = 4;
+/** How soon a half-done login's connection is closed after its request was given up. */
+const ABANDON_CHECK_MS = 100;
 
 export interface NegotiateTunnelOptions extends http.AgentOptions {
   lookup?: LookupFunction;
@@ -35,58 +37,71 @@ export class NegotiateTunnelAgent extends Agent {
     if (!opts.host) throw new TypeError('No "host" provided');
     const host = net.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
     const target = `${host}:${opts.port}`;
-    const exchange = await this.login.begin(this.proxy);
-    let token = await exchange.step('');
-    let socket = await this.open(req);
-    for (let leg = 1; ; leg++) {
-      socket.write(connectRequest(target, token, this.keepAlive));
-      let answer: ProxyAnswer;
-      try {
-        answer = await readProxyAnswer(socket);
-      } catch (e) {
-        socket.destroy();
-        throw e;
+    // A request given up on (timeout, cancel) while the legs run leaves no socket behind. A request
+    // destroyed before it has a socket emits nothing, hence the watch on `req.destroyed`.
+    let socket: Socket | undefined;
+    const abandon = (): void => {
+      socket?.destroy();
+    };
+    req.once('close', abandon);
+    const watch = setInterval(() => req.destroyed && abandon(), ABANDON_CHECK_MS);
+    watch.unref();
+    const alive = (): void => {
+      if (req.destroyed) throw Object.assign(new Error('the request was given up'), { code: 'ECONNABORTED' });
+    };
+    try {
+      const exchange = await this.login.begin(this.proxy);
+      let token = await exchange.step('');
+      alive();
+      socket = await this.open(req, (s) => (socket = s));
+      for (let leg = 1; ; leg++) {
+        socket.write(connectRequest(target, token, this.keepAlive));
+        const answer = await readProxyAnswer(socket);
+        if (answer.status === 200) {
+          socket.off('error', betweenLegs);
+          if (answer.rest.length) socket.unshift(answer.rest);
+          const tunnel = socket;
+          socket = undefined; // handed over: the request owns it now
+          return opts.secureEndpoint ? this.secure(tunnel, opts) : tunnel;
+        }
+        // A bare `Negotiate` after our token is a refusal: the proxy wants us to start again.
+        const challenge = negotiateChallenge(answer.headers['proxy-authenticate'] ?? []);
+        if (answer.status !== 407 || !challenge || leg >= MAX_LEGS) {
+          // exchange.ts reads the proxy's final answer from this event, as it does for https-proxy-agent.
+          req.emit('proxyConnect', { statusCode: answer.status, headers: answer.headers });
+          throw Object.assign(new Error(`proxy answered ${answer.status}`), { code: 'EPROXYREFUSED' });
+        }
+        token = await exchange.step(challenge);
+        alive();
+        if (answer.closes) {
+          socket.destroy();
+          socket = await this.open(req, (s) => (socket = s));
+        }
       }
-      if (answer.status === 200) {
-        socket.off('error', betweenLegs);
-        if (answer.rest.length) socket.unshift(answer.rest);
-        return opts.secureEndpoint ? this.secure(socket, opts) : socket;
-      }
-      // A bare `Negotiate` after our token is a refusal: the proxy wants us to start again.
-      const challenge = negotiateChallenge(answer.headers['proxy-authenticate'] ?? []);
-      if (answer.status !== 407 || !challenge || leg >= MAX_LEGS) {
-        socket.destroy();
-        // exchange.ts reads the proxy's final answer from this event, as it does for https-proxy-agent.
-        req.emit('proxyConnect', { statusCode: answer.status, headers: answer.headers });
-        throw Object.assign(new Error(`proxy answered ${answer.status}`), { code: 'EPROXYREFUSED' });
-      }
-      token = await exchange.step(challenge);
-      if (answer.closes) {
-        socket.destroy();
-        socket = await this.open(req);
-      }
+    } catch (e) {
+      socket?.destroy();
+      throw e;
+    } finally {
+      clearInterval(watch);
+      req.off('close', abandon);
     }
   }
 
-  private open(req: http.ClientRequest): Promise<Socket> {
+  /** Connects to the proxy; `track` gets the socket at once, so a given-up request can close it mid-connect. */
+  private open(req: http.ClientRequest, track: (socket: Socket) => void): Promise<Socket> {
     const port = Number(this.proxy.port) || (this.proxy.protocol === 'https:' ? 443 : 80);
     const host = this.proxy.hostname.replace(/^\[|\]$/g, '');
     const socket =
       this.proxy.protocol === 'https:'
         ? tls.connect({ host, port, servername: net.isIP(host) ? undefined : host, lookup: this.opts.lookup })
         : net.connect({ host, port, lookup: this.opts.lookup });
-    // A request given up on (timeout, cancel) while the legs run must not leave the socket behind.
-    const abandon = (): void => {
-      socket.destroy();
-    };
-    req.once('close', abandon);
+    track(socket);
     return new Promise((resolve, reject) => {
       socket.once(socket instanceof tls.TLSSocket ? 'secureConnect' : 'connect', () => {
         socket.off('error', reject);
         // Between legs (while the login computes its next token) a reset must not go unhandled; the next
         // read or write on the socket reports it.
         socket.on('error', betweenLegs);
-        req.off('close', abandon);
         req.emit('proxyReached');
         resolve(socket);
       });

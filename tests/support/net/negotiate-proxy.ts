@@ -30,6 +30,8 @@ export interface NegotiateProxy {
   /** Every CONNECT: the target and the Proxy-Authorization sent ('' without). */
   connects: Array<{ target: string; authorization: string; connection: number }>;
   tunnels: number;
+  /** Client connections still open now. */
+  openClients(): number;
   close(): Promise<void>;
 }
 
@@ -63,14 +65,18 @@ export async function startNegotiateProxy(opts: NegotiateProxyOptions = {}): Pro
     connections: 0,
     connects: [],
     tunnels: 0,
+    openClients: () => clients.size,
     close: async () => {},
   };
+  const clients = new Set<net.Socket>();
   // Where each exchange stands: the challenge last sent, per connection or for the whole proxy.
   let shared: { leg: number; challenge: string } | undefined;
 
   const server = net.createServer((client) => {
     const connection = ++proxy.connections;
     open.add(client);
+    clients.add(client);
+    client.on('close', () => clients.delete(client));
     client.on('close', () => open.delete(client));
     client.on('error', () => undefined);
     let state: { leg: number; challenge: string } | undefined;
