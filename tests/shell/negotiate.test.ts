@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InvokeInput, InvokeName } from '../../shared/contract';
 import type { DoctorCheck } from '../../shared/session';
 import { DEMO_ACCOUNT } from '../../electron/simulator/accounts';
 import { startTlsCloudAgent, type TlsCloudAgent } from '../support/net/cloudagent-tls';
-import { kdcMissing, startKdc, type Kdc } from '../support/net/kdc';
+import { kdcMissing, kerberosModuleMissing, startKdc, type Kdc } from '../support/net/kdc';
 import { squidMissing, squidNegotiateMissing, startSquid, type Squid } from '../support/net/squid';
 import { actionsSent } from '../support/sim-requests';
 import { bootMain, until, type Booted } from './boot';
@@ -18,17 +17,8 @@ import { invokeOver, valueOf } from './ipc-driver';
  * table. This file is its own process, so MIT Kerberos reads KRB5_CONFIG/KRB5CCNAME set here.
  * (A double: not the Electron e2e suite.)
  */
-const missing = squidMissing() ?? squidNegotiateMissing() ?? kdcMissing() ?? kerberosMissing();
+const missing = squidMissing() ?? squidNegotiateMissing() ?? kdcMissing() ?? kerberosModuleMissing();
 const PARTY = '09876543210';
-
-function kerberosMissing(): string | null {
-  try {
-    createRequire(import.meta.url)('kerberos');
-    return null;
-  } catch {
-    return "the optional 'kerberos' module is not built (libkrb5-dev missing at npm install)";
-  }
-}
 
 let kdc: Kdc;
 let ca: TlsCloudAgent;

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { kerberosProxyLogin } from '../../../electron/core/net/kerberos-login';
 import { createNodeTransport } from '../../../electron/core/net/node-transport';
@@ -7,7 +6,7 @@ import { loadTrust } from '../../../electron/core/net/trust';
 import { DEMO_ACCOUNT } from '../../../electron/simulator/server';
 import { CLOUDAGENT_HOST, startTlsCloudAgent, type TlsCloudAgent } from '../../support/net/cloudagent-tls';
 import { demoClientOver } from '../../support/net/demo-client';
-import { kdcMissing, startKdc, type Kdc } from '../../support/net/kdc';
+import { kdcMissing, kerberosModuleMissing, startKdc, type Kdc } from '../../support/net/kdc';
 import { loopbackLookup } from '../../support/net/lookup';
 import {
   squidMissing,
@@ -23,18 +22,9 @@ import { actionsSent } from '../../support/sim-requests';
 // package's GSSAPI, i.e. what a Linux or macOS agent with a domain ticket gets. (Windows' SSPI is the same
 // package's other half: not reachable here.) This file runs in a child process (vitest.config.ts): MIT's
 // library reads KRB5_CONFIG and KRB5CCNAME from the real environment, which a worker thread cannot set.
-const missing = squidMissing() ?? squidNegotiateMissing() ?? kdcMissing() ?? kerberosMissing();
+const missing = squidMissing() ?? squidNegotiateMissing() ?? kdcMissing() ?? kerberosModuleMissing();
 const PARTY = '09876543210';
 const PROXY_HOST = 'proxy.test';
-
-function kerberosMissing(): string | null {
-  try {
-    createRequire(import.meta.url)('kerberos');
-    return null;
-  } catch {
-    return "the optional 'kerberos' module is not built (libkrb5-dev missing at npm install)";
-  }
-}
 
 let kdc: Kdc;
 let ca: TlsCloudAgent;

@@ -1,11 +1,10 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { ErrorKind } from '../../../shared/errors';
 import type { ParticipantView, Snapshot } from '../../../shared/session';
 import type { ApiMode } from '../../../shared/cloudagent';
-import type { SimFault } from '../../../electron/simulator/types';
 import { DEMO_ACCOUNT } from '../../../electron/simulator/accounts';
 import { servicesEnv, type ServicesEnv } from '../../support/services-env';
+import { connectionRefused, injectOn, refusalOn } from './faults';
 
 // Every action × every API mode × every fault the simulator injects: the error kind the agent is shown,
 // the participant's state afterwards (only what a success confirmed), no second CONFERENCE for one add,
@@ -30,35 +29,8 @@ interface FaultCase {
   conferences?: (mode: ApiMode) => number;
 }
 const CALL_CONTROL = /callcontrol/i;
-const inject =
-  (fault: SimFault): FaultCase['apply'] =>
-  (env) =>
-    env.sim.injectFault(fault, { path: CALL_CONTROL });
-/** A refusal as the mode's endpoint words it: legacy JSON labelled the PHP way, or the new API's envelope. */
-const refusal =
-  (message: string): FaultCase['apply'] =>
-  (env, _ucid, mode) =>
-    env.sim.injectFault(
-      mode === 'legacy'
-        ? {
-            kind: 'answer',
-            contentType: 'text/html; charset=UTF-8',
-            body: JSON.stringify({ status: 'Error', message }),
-          }
-        : { kind: 'answer', body: JSON.stringify({ status: 'false', message, data: null }) },
-      { path: CALL_CONTROL },
-    );
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
-const pointAt = (env: ServicesEnv, baseUrl: string) =>
-  env.call('updateSettings', { patch: { account: { baseUrl } } });
+const inject = injectOn(CALL_CONTROL);
+const refusal = refusalOn(CALL_CONTROL, (message) => ({ status: 'false', message, data: null }));
 
 const FAULTS: FaultCase[] = [
   { name: 'no answer', apply: inject({ kind: 'noAnswer' }), kinds: ['Timeout'] },
@@ -72,17 +44,7 @@ const FAULTS: FaultCase[] = [
     apply: inject({ kind: 'latency', ms: TIMEOUT_MS - 250 }),
     kinds: null,
   },
-  {
-    name: 'connection refused',
-    // The keychain entry is per user and base URL: the refusing address gets the same key.
-    apply: async (env) => {
-      await pointAt(env, `http://127.0.0.1:${await closedPort()}`);
-      await env.call('setKey', { apiKey: DEMO_ACCOUNT.apiKey });
-    },
-    restore: async (env) => void (await pointAt(env, env.sim.url)),
-    kinds: ['Network'],
-    strict: true,
-  },
+  { name: 'connection refused', ...connectionRefused, kinds: ['Network'], strict: true },
   // The server did the action and answered in another shape: the body decides, so both read as success.
   { name: 'XML where JSON was asked', apply: inject({ kind: 'reshape', as: 'xml' }), kinds: null },
   { name: 'JSON labelled text/html', apply: inject({ kind: 'reshape', as: 'textHtml' }), kinds: null },

@@ -1,10 +1,8 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { ApiMode } from '../../../shared/cloudagent';
 import type { ErrorKind } from '../../../shared/errors';
-import { DEMO_ACCOUNT } from '../../../electron/simulator/accounts';
-import type { SimFault } from '../../../electron/simulator/types';
 import { servicesEnv, type ServicesEnv } from '../../support/services-env';
+import { connectionRefused, injectOn, refusalOn } from './faults';
 
 // "Release my phone" × every API mode × every fault the simulator injects: the error kind the agent is
 // shown, exactly one release request per press (it is never re-sent: a call still mapped to the phone is
@@ -15,41 +13,14 @@ const RELEASE = /ReleaseFwpNumber/i;
 
 interface Fault {
   name: string;
-  apply: (env: ServicesEnv, mode: ApiMode) => void | Promise<void>;
+  apply: (env: ServicesEnv, ucid: string, mode: ApiMode) => void | Promise<void>;
   restore?: (env: ServicesEnv) => Promise<void>;
   /** The kinds the agent may be shown; null = the release must succeed. */
   kinds: ErrorKind[] | null;
 }
 
-const inject =
-  (fault: SimFault): Fault['apply'] =>
-  (env) =>
-    env.sim.injectFault(fault, { path: RELEASE });
-
-/** CloudAgent's own refusal, worded the mode's way (legacy: JSON labelled text/html). */
-const refusal =
-  (message: string): Fault['apply'] =>
-  (env, mode) =>
-    env.sim.injectFault(
-      mode === 'legacy'
-        ? {
-            kind: 'answer',
-            contentType: 'text/html; charset=UTF-8',
-            body: JSON.stringify({ status: 'error', message }),
-          }
-        : { kind: 'answer', body: JSON.stringify({ status: 'error', message }) },
-      { path: RELEASE },
-    );
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
-const pointAt = (env: ServicesEnv, baseUrl: string) =>
-  env.call('updateSettings', { patch: { account: { baseUrl } } });
+const inject = injectOn(RELEASE);
+const refusal = refusalOn(RELEASE, (message) => ({ status: 'error', message }));
 
 const FAULTS: Fault[] = [
   { name: 'no answer', apply: inject({ kind: 'noAnswer' }), kinds: ['Timeout'] },
@@ -63,15 +34,7 @@ const FAULTS: Fault[] = [
     kinds: null,
   },
   { name: 'a key CloudAgent refuses', apply: refusal('userName or apiKey not valid'), kinds: ['AuthFailed'] },
-  {
-    name: 'connection refused',
-    apply: async (env) => {
-      await pointAt(env, `http://127.0.0.1:${await closedPort()}`);
-      await env.call('setKey', { apiKey: DEMO_ACCOUNT.apiKey });
-    },
-    restore: async (env) => void (await pointAt(env, env.sim.url)),
-    kinds: ['Network'],
-  },
+  { name: 'connection refused', ...connectionRefused, kinds: ['Network'] },
 ];
 
 const releases = (env: ServicesEnv) => env.sim.requests.filter((r) => RELEASE.test(r.path)).length;
@@ -83,7 +46,7 @@ describe.each(MODES)('release my phone, fault matrix, %s mode', (mode) => {
     env.sim.setPhoneState('demo-phone', 'stuck');
     const before = releases(env);
 
-    await fault.apply(env, mode);
+    await fault.apply(env, '', mode);
     const result = await env.services.invoke('releasePhone', {});
     if (fault.kinds === null) {
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true, value: { numbers: ['09800000001'] } });

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canConnect, freePort } from './loopback-ports';
+import { createRequire } from 'node:module';
 
 // A real MIT Kerberos KDC (Debian's krb5-kdc + krb5-admin-server + krb5-user) on loopback, for the proxy's
 // Negotiate (SPNEGO) login. Everything lives in one temp dir: its own krb5.conf and kdc.conf (never
@@ -24,6 +25,16 @@ export function kdcMissing(): string | null {
   if (gone.length === 0) return null;
   const pkgs = [...new Set(gone.map(([, pkg]) => pkg))];
   return `${pkgs.join(', ')} not installed (${gone.map(([p]) => p).join(', ')} missing)`;
+}
+
+/** Why ConfBar's Kerberos login cannot run here (its optional native module did not build), or null. */
+export function kerberosModuleMissing(): string | null {
+  try {
+    createRequire(import.meta.url)('kerberos');
+    return null;
+  } catch {
+    return "the optional 'kerberos' module is not built (libkrb5-dev missing at npm install)";
+  }
 }
 
 /** What a client process needs to find the KDC and a ticket cache (and nothing from /etc). */
