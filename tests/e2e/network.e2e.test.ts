@@ -119,6 +119,10 @@ describe('Settings → Network', () => {
     await eventually(() => dialog.getByText(/No login stored for proxy\.corp:3128/).count(), 1);
 
     const login = dialog.getByRole('form', { name: 'Proxy login' });
+    // A Windows-login proxy needs nothing typed: the form says so before anyone looks for a password.
+    await eventually(() => login.getByText(/Windows login \(Negotiate\) needs nothing here/).count(), 1);
+    await login.scrollIntoViewIfNeeded();
+    await h.screenshot('settings-proxy-login-light');
     const user = login.getByLabel('User name');
     await tabUntil(page, user);
     await page.keyboard.type('jdoe');

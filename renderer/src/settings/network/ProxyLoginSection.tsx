@@ -121,6 +121,10 @@ export function ProxyLoginSection({ view }: { view: SettingsView }) {
             ? `A login for ${status.proxy} is stored in ${status.where}.`
             : `No login stored for ${status.proxy}. It will be kept in ${status.where}, never in a file.`}
       </p>
+      <p className="st-hint">
+        A proxy that asks for your Windows login (Negotiate) needs nothing here: ConfBar logs in with the
+        login you are signed in with.
+      </p>
       {field('proxy', 'Proxy (host:port)', proxy, setProxy, { placeholder: 'proxy.example.com:8080' })}
       {field('username', 'User name', username, setUsername, { autoComplete: 'username' })}
       {field('password', 'Password', password, setPassword, { type: 'password', autoComplete: 'off' })}
