@@ -99,6 +99,14 @@ export function networkFailure(err: Error & { code?: string }, ctx: FailureConte
   const code = err.code ?? '';
   if (ctx.route.kind === 'proxy' && !ctx.reachedProxy) {
     const proxy = proxyName(ctx.route);
+    if (UNTRUSTED.has(code)) {
+      // An HTTPS proxy (`HTTPS h:p`) whose own certificate a company CA signed.
+      return new AppError(
+        'Network',
+        `Could not reach the proxy ${proxy}: its certificate is not trusted (${code}).`,
+        `Ask IT for the CA certificate (PEM) that signed the proxy's certificate and ${EXTRA_CA_FIX}. ConfBar never turns certificate checks off.`,
+      );
+    }
     return new AppError(
       'Network',
       `Could not reach the proxy ${proxy} (${describeCode(code, err.message)}).`,

@@ -19,6 +19,8 @@ const ABANDON_CHECK_MS = 100;
 
 export interface NegotiateTunnelOptions extends http.AgentOptions {
   lookup?: LookupFunction;
+  /** Trust for an HTTPS proxy's own certificate. */
+  secureContext?: tls.SecureContext;
 }
 
 type Watch = (socket: Socket) => void;
@@ -93,7 +95,13 @@ export class NegotiateTunnelAgent extends Agent {
     const host = this.proxy.hostname.replace(/^\[|\]$/g, '');
     const socket =
       this.proxy.protocol === 'https:'
-        ? tls.connect({ host, port, servername: net.isIP(host) ? undefined : host, lookup: this.opts.lookup })
+        ? tls.connect({
+            host,
+            port,
+            servername: net.isIP(host) ? undefined : host,
+            lookup: this.opts.lookup,
+            secureContext: this.opts.secureContext,
+          })
         : net.connect({ host, port, lookup: this.opts.lookup });
     track(socket);
     return new Promise((resolve, reject) => {

@@ -38,6 +38,7 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
     lookup: opts.lookup,
     credentials: opts.credentials,
     integratedLogin: opts.integratedLogin,
+    secureContext,
     onPeer: (origin, peer) => peers.set(origin, peer),
   });
   let disposed = false;

@@ -7,7 +7,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import tls from 'node:tls';
+import tls, { type SecureContext } from 'node:tls';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import type { IntegratedProxyLogin, PeerCertificate, ProxyCredentials, Route } from '../cloudagent/transport';
 import { offersNegotiate } from './failures';
@@ -33,6 +33,8 @@ export interface PoolOptions {
   lookup?: LookupFunction;
   credentials?: ProxyCredentials;
   integratedLogin?: IntegratedProxyLogin;
+  /** The transport's trust, also for the TLS connection to an HTTPS proxy itself (a company CA signs it). */
+  secureContext?: SecureContext;
   onPeer(origin: string, peer: PeerCertificate): void;
 }
 
@@ -106,6 +108,11 @@ export class Pool {
 
   private async create(origin: string, route: Route): Promise<PoolEntry> {
     const base = { keepAlive: true, maxFreeSockets: 4, timeout: IDLE_SOCKET_MS, lookup: this.opts.lookup };
+    // Both tunnels pass their options on to tls.connect when the proxy itself speaks TLS (`HTTPS h:p`).
+    const toProxy =
+      route.kind === 'proxy' && route.proxy.protocol === 'https:'
+        ? { secureContext: this.opts.secureContext }
+        : {};
     const watch = (socket: Socket): void => this.watchTls(origin, socket);
     let agent: http.Agent;
     let sentLogin = false;
@@ -113,7 +120,7 @@ export class Pool {
     const login = this.opts.integratedLogin;
     if (route.kind === 'proxy' && login && this.negotiating.has(route.proxy.href)) {
       negotiate = true;
-      agent = new NegotiateTunnelAgent(route.proxy, login, base, watch);
+      agent = new NegotiateTunnelAgent(route.proxy, login, { ...base, ...toProxy }, watch);
     } else if (route.kind === 'proxy') {
       const login = await this.opts.credentials?.get(route.proxy);
       sentLogin = !!login;
@@ -122,7 +129,7 @@ export class Pool {
             'Proxy-Authorization': `Basic ${Buffer.from(`${login.username}:${login.password}`).toString('base64')}`,
           }
         : {};
-      agent = new WatchedProxyAgent(route.proxy, { ...base, headers }, watch);
+      agent = new WatchedProxyAgent(route.proxy, { ...base, ...toProxy, headers }, watch);
     } else if (new URL(origin).protocol === 'https:') {
       agent = new WatchedHttpsAgent(base, watch);
     } else {

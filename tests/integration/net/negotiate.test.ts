@@ -6,6 +6,7 @@ import { createNodeTransport } from '../../../electron/core/net/node-transport';
 import { cliRoutes } from '../../../electron/core/net/routes';
 import { trustOnly } from '../../../electron/core/net/trust';
 import { DEMO_ACCOUNT } from '../../../electron/simulator/server';
+import { makeLeaf } from '../../support/net/certs';
 import { demoClientOver } from '../../support/net/demo-client';
 import { CLOUDAGENT_HOST, startTlsCloudAgent, type TlsCloudAgent } from '../../support/net/cloudagent-tls';
 import {
@@ -38,14 +39,19 @@ async function proxy(opts: NegotiateProxyOptions = {}): Promise<NegotiateProxy> 
   return p;
 }
 
-function clientVia(p: NegotiateProxy, login: IntegratedProxyLogin | undefined, timeoutMs = 3000) {
+function clientVia(
+  p: NegotiateProxy,
+  login: IntegratedProxyLogin | undefined,
+  timeoutMs = 3000,
+  proxyUrl = p.url,
+) {
   const log = createMemoryLogger();
-  const { routes, credentials } = cliRoutes({ env: { HTTPS_PROXY: p.url } });
+  const { routes, credentials } = cliRoutes({ env: { HTTPS_PROXY: proxyUrl } });
   const transport = createNodeTransport({
     routes,
     credentials,
     integratedLogin: login,
-    trust: trustOnly([ca.publicCa.cert]),
+    trust: trustOnly([ca.publicCa.cert, ca.inspectionCa.cert]),
     lookup: ca.lookup,
     log,
   });
@@ -106,6 +112,18 @@ describe('a proxy that asks for Negotiate (the Windows login)', () => {
     expect(actionsSent(ca.sim)).toEqual([`CONFERENCE ${PARTY}`]);
     const legs = p.connects.filter((x) => x.authorization);
     expect(legs.map((x) => x.connection)).toEqual([2, 3]);
+  });
+
+  it("an HTTPS proxy (its own certificate signed by the company's CA): the login runs inside its TLS", async () => {
+    const p = await proxy({
+      legs: 2,
+      connectionBound: true,
+      secure: await makeLeaf(ca.inspectionCa, ['localhost']),
+    });
+    const c = clientVia(p, fakeNegotiateLogin(), 3000, `https://localhost:${p.port}`);
+    await c.dial();
+    expect(actionsSent(ca.sim)).toEqual([`CONFERENCE ${PARTY}`]);
+    expect(p.tunnels).toBe(1);
   });
 
   it('a refused login names the proxy and says so; the dial never reached CloudAgent', async () => {

@@ -6,6 +6,7 @@ import { cliRoutes } from '../../../electron/core/net/routes';
 import { loadTrust, trustOnly } from '../../../electron/core/net/trust';
 import { DEMO_ACCOUNT } from '../../../electron/simulator/server';
 import { actionsSent } from '../../support/sim-requests';
+import { makeLeaf } from '../../support/net/certs';
 import { startConnectProxy, type ConnectProxy, type ProxyMode } from '../../support/net/connect-proxy';
 import { CLOUDAGENT_HOST, startTlsCloudAgent, type TlsCloudAgent } from '../../support/net/cloudagent-tls';
 
@@ -127,6 +128,27 @@ describe('through an HTTP proxy (CONNECT)', () => {
     await expect(dial(client)).rejects.toMatchObject({
       message: `The proxy 127.0.0.1:${p.port} could not reach CloudAgent at ${CLOUDAGENT_HOST}:${ca.front.port} (502 Bad Gateway).`,
     });
+  });
+
+  it("an HTTPS proxy whose own certificate the company's CA signed: works once that CA is trusted", async () => {
+    const p = await startConnectProxy({ kind: 'tunnel' }, await makeLeaf(ca.inspectionCa, ['localhost']));
+    cleanup.push(() => p.close());
+    const env = { HTTPS_PROXY: `https://localhost:${p.port}` };
+    const without = clientVia(cliRoutes({ env }));
+    await expect(dial(without.client)).rejects.toMatchObject({
+      kind: 'Network',
+      message: expect.stringMatching(
+        new RegExp(`^Could not reach the proxy localhost:${p.port}: its certificate is not trusted \\(`),
+      ),
+      remedy: expect.stringMatching(/Extra CA file \(CLI: --ca-file\)/),
+    });
+    expect(p.connects).toEqual([]);
+    const trusted = clientVia(cliRoutes({ env }), {
+      trust: trustOnly([ca.publicCa.cert, ca.inspectionCa.cert]),
+    });
+    await dial(trusted.client);
+    expect(p.connects).toEqual([`${CLOUDAGENT_HOST}:${ca.front.port}`]);
+    expect(actionsSent(ca.sim)).toEqual([`CONFERENCE ${PARTY}`]);
   });
 
   it('"could not reach the proxy" is told apart from CloudAgent failing', async () => {

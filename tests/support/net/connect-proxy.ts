@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 import net from 'node:net';
 import { listenOnLoopback } from './loopback-ports';
 
@@ -23,9 +24,14 @@ export interface ConnectProxy {
  * A small CONNECT proxy for the fine cases squid is awkward for: a 407 asking for NTLM, a refusal with a
  * chosen status, counting tunnels. Tunnels go to 127.0.0.1 whatever the host name (test names only).
  */
-export async function startConnectProxy(mode: ProxyMode): Promise<ConnectProxy> {
+export async function startConnectProxy(
+  mode: ProxyMode,
+  /** An HTTPS proxy (`HTTPS h:p` in a PAC answer): TLS to the proxy itself with this certificate. */
+  secure?: { cert: string; key: string },
+): Promise<ConnectProxy> {
   const open = new Set<net.Socket>();
-  const server = http.createServer((_req, res) => res.writeHead(405).end());
+  const refuse = (_req: http.IncomingMessage, res: http.ServerResponse) => res.writeHead(405).end();
+  const server = secure ? https.createServer(secure, refuse) : http.createServer(refuse);
   const proxy: ConnectProxy = { url: '', port: 0, mode, connects: [], logins: [], close: async () => {} };
   server.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     open.add(client);

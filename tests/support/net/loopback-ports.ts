@@ -1,4 +1,5 @@
 import net from 'node:net';
+import tls from 'node:tls';
 
 /** A TCP port free on 127.0.0.1 right now (for a server started as another process). */
 export async function freePort(): Promise<number> {
@@ -32,7 +33,7 @@ export async function listenOnLoopback<T extends { url: string; port: number; cl
 ): Promise<T> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   target.port = (server.address() as net.AddressInfo).port;
-  target.url = `http://127.0.0.1:${target.port}`;
+  target.url = `${server instanceof tls.Server ? 'https' : 'http'}://127.0.0.1:${target.port}`;
   target.close = () =>
     new Promise<void>((resolve) => {
       for (const s of open) s.destroy();

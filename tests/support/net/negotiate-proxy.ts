@@ -1,4 +1,5 @@
 import net from 'node:net';
+import tls from 'node:tls';
 import { listenOnLoopback } from './loopback-ports';
 
 /**
@@ -20,6 +21,8 @@ export interface NegotiateProxyOptions {
   refuse?: boolean;
   /** Never answer this leg (1-based). */
   silentAtLeg?: number;
+  /** An HTTPS proxy: TLS to the proxy itself with this certificate. */
+  secure?: { cert: string; key: string };
 }
 
 export interface NegotiateProxy {
@@ -72,7 +75,7 @@ export async function startNegotiateProxy(opts: NegotiateProxyOptions = {}): Pro
   // Where each exchange stands: the challenge last sent, per connection or for the whole proxy.
   let shared: { leg: number; challenge: string } | undefined;
 
-  const server = net.createServer((client) => {
+  const accept = (client: net.Socket): void => {
     const connection = ++proxy.connections;
     open.add(client);
     clients.add(client);
@@ -131,6 +134,7 @@ export async function startNegotiateProxy(opts: NegotiateProxyOptions = {}): Pro
       client.on('close', () => upstream.destroy());
     };
     client.on('data', onData);
-  });
+  };
+  const server = opts.secure ? tls.createServer(opts.secure, accept) : net.createServer(accept);
   return listenOnLoopback(server, open, proxy);
 }
