@@ -6,6 +6,7 @@
 import { STATUS_CODES } from 'node:http';
 import { AppError } from '../../../shared/errors';
 import type { Route } from '../cloudagent/transport';
+import { offeredSchemes } from './proxy-authenticate';
 
 export const EXTRA_CA_FIX = 'set Network → Extra CA file (CLI: --ca-file)';
 
@@ -36,15 +37,6 @@ const UNTRUSTED = new Set([
   'CERT_SIGNATURE_FAILURE',
 ]);
 
-/** The scheme(s) a 407 asked for, named for people: "Basic", "NTLM", "Negotiate". */
-export function proxySchemes(authenticate: string[]): string[] {
-  return [...new Set(authenticate.map((h) => h.trim().split(/\s+/)[0] ?? '').filter(Boolean))];
-}
-
-export function offersNegotiate(authenticate: string[]): boolean {
-  return proxySchemes(authenticate).some((s) => /^negotiate$/i.test(s));
-}
-
 export function proxyAnswerError(
   ctx: FailureContext & { proxyAnswer: { status: number; authenticate: string[] } },
 ): AppError {
@@ -52,7 +44,7 @@ export function proxyAnswerError(
   const { status, authenticate } = ctx.proxyAnswer;
   const statusText = `${status} ${STATUS_CODES[status] ?? ''}`.trim();
   if (status === 407) {
-    const schemes = proxySchemes(authenticate);
+    const schemes = offeredSchemes(authenticate);
     const named = schemes.length ? schemes.join(' or ') : 'an unnamed scheme';
     const basic = schemes.some((s) => /^basic$/i.test(s));
     if (ctx.sentNegotiate) {

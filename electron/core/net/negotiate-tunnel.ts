@@ -11,6 +11,7 @@ import tls from 'node:tls';
 import { Agent, type AgentConnectOpts } from 'agent-base';
 import type { IntegratedProxyLogin } from '../cloudagent/transport';
 import { readProxyAnswer } from './proxy-answer-reader';
+import { negotiateChallenge } from './proxy-authenticate';
 
 /** Kerberos takes one leg, SPNEGO with NTLM inside three; more means the proxy is looping. */
 const MAX_LEGS = 4;
@@ -141,15 +142,4 @@ function connectRequest(target: string, token: string, keepAlive: boolean): stri
     `Proxy-Authorization: Negotiate ${token}\r\n` +
     `Proxy-Connection: ${keepAlive ? 'Keep-Alive' : 'close'}\r\n\r\n`
   );
-}
-
-/** The proxy's next challenge: the token after `Negotiate`, or '' for a bare `Negotiate` (start over). */
-export function negotiateChallenge(authenticate: string[]): string | undefined {
-  for (const header of authenticate) {
-    for (const offer of header.split(',')) {
-      const m = /^\s*Negotiate(?:\s+([A-Za-z0-9+/=]+))?\s*$/i.exec(offer);
-      if (m) return m[1] ?? '';
-    }
-  }
-  return undefined;
 }

@@ -83,7 +83,7 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
         }
         if (isAppError(e.error) && e.error.kind === 'Network') {
           opts.routes.invalidate(origin);
-          if (entry.route.kind === 'proxy' && /wants a login|refused the proxy login/.test(e.error.message)) {
+          if (e.proxyAsked) {
             pool.drop(entry); // the next try reads the credentials again (the agent may have just entered them)
           }
         }

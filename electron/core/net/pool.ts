@@ -10,8 +10,8 @@ import { performance } from 'node:perf_hooks';
 import tls, { type SecureContext } from 'node:tls';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import type { IntegratedProxyLogin, PeerCertificate, ProxyCredentials, Route } from '../cloudagent/transport';
-import { offersNegotiate } from './failures';
 import { NegotiateTunnelAgent } from './negotiate-tunnel';
+import { negotiateChallenge } from './proxy-authenticate';
 import { commonName } from './trust';
 
 /** Idle pooled sockets close after this, or earlier when the server's Keep-Alive hint says so. */
@@ -56,7 +56,7 @@ export class Pool {
    */
   switchToNegotiate(entry: PoolEntry, authenticate: string[]): boolean {
     if (entry.route.kind !== 'proxy' || entry.negotiate || !this.opts.integratedLogin) return false;
-    if (!offersNegotiate(authenticate)) return false;
+    if (negotiateChallenge(authenticate) === undefined) return false;
     this.negotiating.add(entry.route.proxy.href);
     this.drop(entry);
     return true;
@@ -117,10 +117,10 @@ export class Pool {
     let agent: http.Agent;
     let sentLogin = false;
     let negotiate = false;
-    const login = this.opts.integratedLogin;
-    if (route.kind === 'proxy' && login && this.negotiating.has(route.proxy.href)) {
+    const integrated = this.opts.integratedLogin;
+    if (route.kind === 'proxy' && integrated && this.negotiating.has(route.proxy.href)) {
       negotiate = true;
-      agent = new NegotiateTunnelAgent(route.proxy, login, { ...base, ...toProxy }, watch);
+      agent = new NegotiateTunnelAgent(route.proxy, integrated, { ...base, ...toProxy }, watch);
     } else if (route.kind === 'proxy') {
       const login = await this.opts.credentials?.get(route.proxy);
       sentLogin = !!login;

@@ -1,6 +1,5 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { negotiateChallenge } from '../../../electron/core/net/negotiate-tunnel';
 import { readProxyAnswer } from '../../../electron/core/net/proxy-answer-reader';
 
 const closers: Array<() => void> = [];
@@ -66,14 +65,5 @@ describe("reading a proxy's answer to CONNECT", () => {
     await expect(
       readProxyAnswer(await answering(['HTTP/1.1 407 x\r\n', `X-Pad: ${'a'.repeat(70_000)}`])),
     ).rejects.toMatchObject({ code: 'EPROTO' });
-  });
-});
-
-describe('the Negotiate challenge in a 407', () => {
-  it('takes the token after Negotiate; a bare Negotiate or none is no challenge', () => {
-    expect(negotiateChallenge(['NTLM', 'Negotiate YWJj=='])).toBe('YWJj==');
-    expect(negotiateChallenge(['Basic realm="x", Negotiate YWJj'])).toBe('YWJj');
-    expect(negotiateChallenge(['Negotiate'])).toBe('');
-    expect(negotiateChallenge(['NTLM TlRMTVNT'])).toBeUndefined();
   });
 });
