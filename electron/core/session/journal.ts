@@ -85,6 +85,12 @@ export function createJournal(opts: {
   // Counts synchronous writes: an async write begun before one must not land over it.
   let writtenNow = 0;
 
+  function readyDir(): void {
+    if (dirReady) return;
+    ensurePrivateDir(dir);
+    dirReady = true;
+  }
+
   function schedule(op: Op): void {
     next = op;
     draining ??= drain();
@@ -112,10 +118,7 @@ export function createJournal(opts: {
       onDisk = false;
       return;
     }
-    if (!dirReady) {
-      ensurePrivateDir(dir);
-      dirReady = true;
-    }
+    readyDir();
     const started = performance.now();
     onDisk = true;
     // A synchronous write (record's `now`) may land while this one is under way: then this older state
@@ -127,8 +130,7 @@ export function createJournal(opts: {
     const landed = await writeAtomic(io, current, op.text, newest);
     if (!landed) return; // the write queued after the synchronous one makes it durable
     currentGood = true;
-    writeTimes.push(performance.now() - started);
-    if (writeTimes.length > 1000) writeTimes.shift();
+    keepLast(writeTimes, performance.now() - started);
   }
 
   async function unlinkIfThere(file: string): Promise<void> {
@@ -186,15 +188,11 @@ export function createJournal(opts: {
       const text = sealRecord(body);
       if (how?.now && io.writeNow) {
         try {
-          if (!dirReady) {
-            ensurePrivateDir(dir);
-            dirReady = true;
-          }
+          readyDir();
           io.writeNow(current, text);
           writtenNow += 1;
           onDisk = true;
-          nowTimes.push(performance.now() - started);
-          if (nowTimes.length > 1000) nowTimes.shift();
+          keepLast(nowTimes, performance.now() - started);
         } catch (e) {
           opts.log?.warn('the session journal could not be written before the dial', { error: message(e) });
         }
@@ -229,6 +227,12 @@ export function createJournal(opts: {
       return moved ? { file: moved, why } : null;
     },
   };
+}
+
+/** The benchmark's figures: the newest 1000 durations. */
+function keepLast(times: number[], ms: number): void {
+  times.push(ms);
+  if (times.length > 1000) times.shift();
 }
 
 function message(e: unknown): string {
