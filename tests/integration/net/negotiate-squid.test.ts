@@ -3,9 +3,8 @@ import { kerberosProxyLogin } from '../../../electron/core/net/kerberos-login';
 import { createNodeTransport } from '../../../electron/core/net/node-transport';
 import { cliRoutes } from '../../../electron/core/net/routes';
 import { loadTrust } from '../../../electron/core/net/trust';
-import { DEMO_ACCOUNT } from '../../../electron/simulator/server';
 import { CLOUDAGENT_HOST, startTlsCloudAgent, type TlsCloudAgent } from '../../support/net/cloudagent-tls';
-import { demoClientOver } from '../../support/net/demo-client';
+import { demoCall, demoClientOver } from '../../support/net/demo-client';
 import { kdcMissing, kerberosModuleMissing, startKdc, type Kdc } from '../../support/net/kdc';
 import { loopbackLookup } from '../../support/net/lookup';
 import {
@@ -67,12 +66,7 @@ async function client(s: Squid) {
   });
   cleanup.push(() => transport.dispose());
   const c = demoClientOver(ca.url, transport, 5000);
-  const ucid = ca.sim.createCall({ userName: DEMO_ACCOUNT.userName, agentPhoneName: 'demo-phone' });
-  return {
-    transport,
-    dial: () => c.callControl({ action: 'CONFERENCE', ucid, conferenceNumber: PARTY }),
-    mute: () => c.callControl({ action: 'MUTE', ucid, conferenceNumber: PARTY }),
-  };
+  return { transport, ...demoCall(ca.sim, c, PARTY) };
 }
 
 describe.skipIf(missing)(

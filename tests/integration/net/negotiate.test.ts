@@ -5,9 +5,8 @@ import { networkChecks } from '../../../electron/core/net/doctor-lines';
 import { createNodeTransport } from '../../../electron/core/net/node-transport';
 import { cliRoutes } from '../../../electron/core/net/routes';
 import { trustOnly } from '../../../electron/core/net/trust';
-import { DEMO_ACCOUNT } from '../../../electron/simulator/server';
 import { makeLeaf } from '../../support/net/certs';
-import { demoClientOver } from '../../support/net/demo-client';
+import { demoCall, demoClientOver } from '../../support/net/demo-client';
 import { CLOUDAGENT_HOST, startTlsCloudAgent, type TlsCloudAgent } from '../../support/net/cloudagent-tls';
 import {
   fakeNegotiateLogin,
@@ -57,14 +56,7 @@ function clientVia(
   });
   cleanup.push(() => transport.dispose());
   const client = demoClientOver(ca.url, transport, timeoutMs);
-  const ucid = ca.sim.createCall({ userName: DEMO_ACCOUNT.userName, agentPhoneName: 'demo-phone' });
-  return {
-    log,
-    transport,
-    dial: () => client.callControl({ action: 'CONFERENCE', ucid, conferenceNumber: PARTY }),
-    toggle: (i: number) =>
-      client.callControl({ action: i % 2 ? 'UNMUTE' : 'MUTE', ucid, conferenceNumber: PARTY }),
-  };
+  return { log, transport, ...demoCall(ca.sim, client, PARTY) };
 }
 
 const target = () => `${CLOUDAGENT_HOST}:${ca.front.port}`;

@@ -1,10 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { demoClientOver } from '../../support/net/demo-client';
+import { demoCall, demoClientOver } from '../../support/net/demo-client';
 import type { Trust } from '../../../electron/core/cloudagent/transport';
 import { createNodeTransport } from '../../../electron/core/net/node-transport';
 import { cliRoutes } from '../../../electron/core/net/routes';
 import { loadTrust } from '../../../electron/core/net/trust';
-import { DEMO_ACCOUNT } from '../../../electron/simulator/server';
 import { actionsSent } from '../../support/sim-requests';
 import { CLOUDAGENT_HOST, startTlsCloudAgent, type TlsCloudAgent } from '../../support/net/cloudagent-tls';
 import { squidMissing, startSquid, type Squid, type SquidOptions } from '../../support/net/squid';
@@ -38,12 +37,7 @@ function client(proxyUrl: string, trust: Trust) {
   const transport = createNodeTransport({ routes, credentials, trust, lookup: ca.lookup });
   cleanup.push(() => transport.dispose());
   const c = demoClientOver(ca.url, transport, 5000);
-  const ucid = ca.sim.createCall({ userName: DEMO_ACCOUNT.userName, agentPhoneName: 'demo-phone' });
-  return {
-    transport,
-    dial: () => c.callControl({ action: 'CONFERENCE', ucid, conferenceNumber: PARTY }),
-    mute: () => c.callControl({ action: 'MUTE', ucid, conferenceNumber: PARTY }),
-  };
+  return { transport, ...demoCall(ca.sim, c, PARTY) };
 }
 
 describe.skipIf(missing)(`squid-openssl${missing ? ` (skipped: ${missing})` : ''}`, () => {

@@ -19,3 +19,21 @@ export function demoClientOver(baseUrl: string, transport: Transport, timeoutMs 
     { secrets: createStaticSecrets(DEMO_ACCOUNT.apiKey), transport },
   );
 }
+
+/** A live call of the demo account on `sim`, and one party's actions on it through `client`. */
+export function demoCall(
+  sim: { createCall(opts: { userName: string; agentPhoneName: string }): string },
+  client: CloudAgentClient,
+  party: string,
+) {
+  const ucid = sim.createCall({ userName: DEMO_ACCOUNT.userName, agentPhoneName: 'demo-phone' });
+  const send = (action: 'CONFERENCE' | 'MUTE' | 'UNMUTE') =>
+    client.callControl({ action, ucid, conferenceNumber: party });
+  return {
+    ucid,
+    dial: () => send('CONFERENCE'),
+    mute: () => send('MUTE'),
+    /** MUTE on even i, UNMUTE on odd: a run of toggles. */
+    toggle: (i: number) => send(i % 2 ? 'UNMUTE' : 'MUTE'),
+  };
+}
