@@ -13,6 +13,12 @@ import type { IntegratedProxyLogin } from '../cloudagent/transport';
 import { readProxyAnswer } from './proxy-answer-reader';
 import { negotiateChallenge } from './proxy-authenticate';
 
+/**
+ * Failures of the login itself (no ticket, the proxy refused it), before any byte of a request: the pool
+ * may fall back to a stored Basic login when the proxy offers that too.
+ */
+export const loginFailures = new WeakSet<object>();
+
 /** Kerberos takes one leg, SPNEGO with NTLM inside three; more means the proxy is looping. */
 const MAX_LEGS = 4;
 /** How soon a half-done login's connection is closed after its request was given up. */
@@ -53,8 +59,8 @@ export class NegotiateTunnelAgent extends Agent {
       if (req.destroyed) throw Object.assign(new Error('the request was given up'), { code: 'ECONNABORTED' });
     };
     try {
-      const exchange = await this.login.begin(this.proxy);
-      let token = await exchange.step('');
+      const exchange = await this.login.begin(this.proxy).catch(failedLogin);
+      let token = await exchange.step('').catch(failedLogin);
       alive();
       socket = await this.open(req, (s) => (socket = s));
       for (let leg = 1; ; leg++) {
@@ -74,7 +80,7 @@ export class NegotiateTunnelAgent extends Agent {
           req.emit('proxyConnect', { statusCode: answer.status, headers: answer.headers });
           throw Object.assign(new Error(`proxy answered ${answer.status}`), { code: 'EPROXYREFUSED' });
         }
-        token = await exchange.step(challenge);
+        token = await exchange.step(challenge).catch(failedLogin);
         alive();
         if (answer.closes) {
           socket.destroy();
@@ -134,6 +140,11 @@ export class NegotiateTunnelAgent extends Agent {
 }
 
 function betweenLegs(): void {}
+
+function failedLogin(e: unknown): never {
+  if (typeof e === 'object' && e !== null) loginFailures.add(e);
+  throw e;
+}
 
 function connectRequest(target: string, token: string, keepAlive: boolean): string {
   return (

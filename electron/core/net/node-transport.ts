@@ -24,6 +24,7 @@ import type {
 import { nullLogger } from '../log';
 import { attempt, AttemptFailure } from './exchange';
 import { describeRoute } from './failures';
+import { loginFailures } from './negotiate-tunnel';
 import { evictIdle, freshestIdleMs, Pool, type PoolEntry } from './pool';
 
 export const DEFAULT_SAFE_IDLE_MS = 4000;
@@ -79,6 +80,15 @@ export function createNodeTransport(opts: NodeTransportOptions): Transport {
         if (e.proxyAsked && pool.switchToNegotiate(entry, e.proxyAsked)) {
           log.info('network: the proxy asks for Negotiate; logging in with the Windows login', { origin });
           i -= 1; // the same route again, now logging in on its CONNECT (once: the new entry never switches)
+          continue;
+        }
+        const loginFailed = loginFailures.has(e.error as object) || (entry.negotiate && !!e.proxyAsked);
+        if (loginFailed && (await pool.fallBackToBasic(entry))) {
+          log.info('network: the Windows login failed; using the stored Basic login the proxy also accepts', {
+            origin,
+            error: isAppError(e.error) ? e.error.message : String(e.error),
+          });
+          i -= 1; // the same route again with Basic (once: a Basic entry never falls back)
           continue;
         }
         if (isAppError(e.error) && e.error.kind === 'Network') {

@@ -11,7 +11,7 @@ import tls, { type SecureContext } from 'node:tls';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import type { IntegratedProxyLogin, PeerCertificate, ProxyCredentials, Route } from '../cloudagent/transport';
 import { NegotiateTunnelAgent } from './negotiate-tunnel';
-import { negotiateChallenge } from './proxy-authenticate';
+import { negotiateChallenge, offeredSchemes } from './proxy-authenticate';
 import { commonName } from './trust';
 
 /** Idle pooled sockets close after this, or earlier when the server's Keep-Alive hint says so. */
@@ -46,8 +46,13 @@ export const failedPeerIssuer = new WeakMap<Error, string>();
 export class Pool {
   private readonly entries = new Map<string, Promise<PoolEntry>>();
   private readonly settled = new WeakMap<Promise<PoolEntry>, PoolEntry>();
-  /** Proxies (href) that answered a CONNECT with `Negotiate`: their next connections log in at once. */
-  private readonly negotiating = new Set<string>();
+  /**
+   * Proxies (href) that answered a CONNECT with `Negotiate`, and every scheme they offered: their next
+   * connections log in at once.
+   */
+  private readonly negotiating = new Map<string, string[]>();
+  /** Proxies whose Windows login failed here while a stored Basic login works: until the network changes. */
+  private readonly basicInstead = new Set<string>();
   constructor(private readonly opts: PoolOptions) {}
 
   /**
@@ -57,7 +62,24 @@ export class Pool {
   switchToNegotiate(entry: PoolEntry, authenticate: string[]): boolean {
     if (entry.route.kind !== 'proxy' || entry.negotiate || !this.opts.integratedLogin) return false;
     if (negotiateChallenge(authenticate) === undefined) return false;
-    this.negotiating.add(entry.route.proxy.href);
+    if (this.basicInstead.has(entry.route.proxy.href)) return false;
+    this.negotiating.set(entry.route.proxy.href, offeredSchemes(authenticate));
+    this.drop(entry);
+    return true;
+  }
+
+  /**
+   * After the Windows login failed (no ticket on a laptop outside the domain, or the proxy refused it):
+   * when the proxy offers Basic too and a Basic login is stored, the entry is replaced by one that sends it,
+   * and true says "try this route again" (nothing reached CloudAgent).
+   */
+  async fallBackToBasic(entry: PoolEntry): Promise<boolean> {
+    if (entry.route.kind !== 'proxy' || !entry.negotiate) return false;
+    const href = entry.route.proxy.href;
+    if (!this.negotiating.get(href)?.some((s) => /^basic$/i.test(s))) return false;
+    if (!(await this.opts.credentials?.get(entry.route.proxy))) return false;
+    this.negotiating.delete(href);
+    this.basicInstead.add(href);
     this.drop(entry);
     return true;
   }
@@ -99,6 +121,8 @@ export class Pool {
   clear(): void {
     const all = [...this.entries.values()];
     this.entries.clear();
+    // A new network (or a wake) may bring the domain back: the Windows login is tried again.
+    this.basicInstead.clear();
     for (const e of all)
       void e.then(
         (entry) => entry.agent.destroy(),

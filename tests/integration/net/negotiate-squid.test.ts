@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ProxyCredentials } from '../../../electron/core/cloudagent/transport';
 import { kerberosProxyLogin } from '../../../electron/core/net/kerberos-login';
 import { createNodeTransport } from '../../../electron/core/net/node-transport';
 import { cliRoutes } from '../../../electron/core/net/routes';
@@ -55,8 +56,11 @@ async function squid(opts: Partial<SquidOptions> = {}): Promise<Squid> {
 }
 
 /** The CLI's composition (routes from HTTPS_PROXY, the kerberos login), with test names resolved in-process. */
-async function client(s: Squid) {
-  const { routes, credentials } = cliRoutes({ env: { HTTPS_PROXY: `http://${PROXY_HOST}:${s.port}` } });
+async function client(s: Squid, stored?: ProxyCredentials) {
+  const { routes, credentials: fromUrl } = cliRoutes({
+    env: { HTTPS_PROXY: `http://${PROXY_HOST}:${s.port}` },
+  });
+  const credentials = stored ?? fromUrl;
   const transport = createNodeTransport({
     routes,
     credentials,
@@ -114,6 +118,23 @@ describe.skipIf(missing)(
       );
       expect(err.remedy).toMatch(/kinit/);
       expect(actionsSent(ca.sim)).toEqual([]);
+    }, 30_000);
+
+    it('no ticket, squid offering Basic too: the error first; once a Basic login is stored, Basic works', async () => {
+      Object.assign(process.env, kdc.envWithoutTicket());
+      const s = await squid({ login: { username: 'agent7', password: 'Sq1d-pass' } });
+      const stored: { login?: { username: string; password: string } } = {};
+      const c = await client(s, { get: async () => stored.login });
+      await expect(c.dial()).rejects.toMatchObject({
+        message: expect.stringMatching(/with your Windows login/),
+      });
+      stored.login = { username: 'agent7', password: 'Sq1d-pass' };
+      c.transport.reset();
+      await c.dial();
+      expect(actionsSent(ca.sim)).toEqual([`CONFERENCE ${PARTY}`]);
+      c.transport.reset();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(s.users()).toContain('agent7');
     }, 30_000);
 
     it('NTLM alone is named as such, never attempted with a Kerberos token', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import type { IntegratedProxyLogin } from '../../../electron/core/cloudagent/transport';
+import type { IntegratedProxyLogin, ProxyCredentials } from '../../../electron/core/cloudagent/transport';
 import { networkChecks } from '../../../electron/core/net/doctor-lines';
 import { createNodeTransport } from '../../../electron/core/net/node-transport';
 import { cliRoutes } from '../../../electron/core/net/routes';
@@ -43,9 +43,11 @@ function clientVia(
   login: IntegratedProxyLogin | undefined,
   timeoutMs = 3000,
   proxyUrl = p.url,
+  stored?: ProxyCredentials,
 ) {
   const log = createMemoryLogger();
-  const { routes, credentials } = cliRoutes({ env: { HTTPS_PROXY: proxyUrl } });
+  const { routes, credentials: fromUrl } = cliRoutes({ env: { HTTPS_PROXY: proxyUrl } });
+  const credentials = stored ?? fromUrl;
   const transport = createNodeTransport({
     routes,
     credentials,
@@ -127,6 +129,55 @@ describe('a proxy that asks for Negotiate (the Windows login)', () => {
       remedy: expect.stringMatching(/user name and password in Settings → Network/),
     });
     expect(actionsSent(ca.sim)).toEqual([]);
+  });
+
+  it('no ticket (a laptop outside the domain): said in words; once a Basic login is stored, Basic is used', async () => {
+    const p = await proxy({
+      offer: ['Negotiate', 'Basic'],
+      basic: { username: 'agent7', password: 'b4sic' },
+    });
+    const noTicket: IntegratedProxyLogin = {
+      begin: async () => {
+        throw new AppError('Network', 'Could not log in with your Windows login: no credentials.');
+      },
+    };
+    const stored: { login?: { username: string; password: string } } = {};
+    const c = clientVia(p, noTicket, 3000, p.url, { get: async () => stored.login });
+    await expect(c.dial()).rejects.toMatchObject({ message: expect.stringMatching(/no credentials/) });
+    // The agent enters the proxy login in Settings (which resets the pool), and presses again.
+    stored.login = { username: 'agent7', password: 'b4sic' };
+    c.transport.reset();
+    await c.dial();
+    await c.toggle(0);
+    expect(actionsSent(ca.sim)).toEqual([`CONFERENCE ${PARTY}`, `MUTE ${PARTY}`]);
+    expect(p.connects.map((x) => x.authorization.split(' ')[0])).toEqual(['', 'Basic']);
+    expect(c.log.lines().join('\n')).toMatch(/Windows login failed; using the stored Basic login/);
+    expect(c.log.lines().join('\n')).not.toMatch(/b4sic|YWdlbnQ3OmI0c2lj/);
+    expect((await c.transport.describe(new URL(ca.url).origin)).proxyLogin).toBe('Basic');
+  });
+
+  it('a refused Windows login is said; once a Basic login is stored, the refusal falls back to it', async () => {
+    const p = await proxy({
+      refuse: true,
+      offer: ['Negotiate', 'Basic'],
+      basic: { username: 'agent7', password: 'b4sic' },
+    });
+    const stored: { login?: { username: string; password: string } } = {};
+    const c = clientVia(p, fakeNegotiateLogin(), 3000, p.url, { get: async () => stored.login });
+    await expect(c.dial()).rejects.toMatchObject({
+      message: expect.stringMatching(/refused your Windows login/),
+    });
+    stored.login = { username: 'agent7', password: 'b4sic' };
+    c.transport.reset();
+    await c.dial();
+    expect(actionsSent(ca.sim)).toEqual([`CONFERENCE ${PARTY}`]);
+    expect(p.connects.map((x) => x.authorization.split(' ')[0])).toEqual([
+      '',
+      'Negotiate',
+      'Negotiate',
+      'Basic',
+    ]);
+    expect(c.log.lines().join('\n')).toMatch(/Windows login failed; using the stored Basic login/);
   });
 
   it('NTLM alone is not answered: the error names the proxy and the scheme', async () => {

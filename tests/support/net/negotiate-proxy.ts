@@ -21,6 +21,8 @@ export interface NegotiateProxyOptions {
   refuse?: boolean;
   /** Never answer this leg (1-based). */
   silentAtLeg?: number;
+  /** Also accepts this Basic login (offer 'Basic' too for a realistic 407). */
+  basic?: { username: string; password: string };
   /** An HTTPS proxy: TLS to the proxy itself with this certificate. */
   secure?: { cert: string; key: string };
 }
@@ -106,6 +108,23 @@ export async function startNegotiateProxy(opts: NegotiateProxyOptions = {}): Pro
         );
         if (close) client.end();
       };
+      const tunnel = (): void => {
+        client.off('data', onData);
+        const port = Number(target.split(':').pop());
+        const upstream = net.connect(port, '127.0.0.1', () => {
+          proxy.tunnels += 1;
+          client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+          upstream.pipe(client).pipe(upstream);
+        });
+        open.add(upstream);
+        upstream.on('close', () => client.destroy());
+        upstream.on('error', () => client.destroy());
+        client.on('close', () => upstream.destroy());
+      };
+      const basic =
+        opts.basic &&
+        `Basic ${Buffer.from(`${opts.basic.username}:${opts.basic.password}`).toString('base64')}`;
+      if (basic && authorization === basic) return tunnel();
       const m = /^Negotiate (\S+)$/.exec(authorization);
       if (!m) return ask();
       const prior = opts.connectionBound ? state : (state ?? shared);
@@ -121,17 +140,7 @@ export async function startNegotiateProxy(opts: NegotiateProxyOptions = {}): Pro
         return ask(challenge);
       }
       state = shared = undefined;
-      client.off('data', onData);
-      const port = Number(target.split(':').pop());
-      const upstream = net.connect(port, '127.0.0.1', () => {
-        proxy.tunnels += 1;
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.pipe(client).pipe(upstream);
-      });
-      open.add(upstream);
-      upstream.on('close', () => client.destroy());
-      upstream.on('error', () => client.destroy());
-      client.on('close', () => upstream.destroy());
+      tunnel();
     };
     client.on('data', onData);
   };
